@@ -1,0 +1,17 @@
+namespace Xiaobao.Kernel.Scoping;
+
+/// <summary>
+/// The organisations the current caller may see: an organisation path prefix, everything (system work),
+/// or nothing (an anonymous caller). Fails closed: until a caller is known, nothing is visible.
+/// </summary>
+public interface IDataScope
+{
+    /// <summary>True for system work (start-up, background jobs, sign-in) that must see every organisation.</summary>
+    bool IsUnrestricted { get; }
+
+    /// <summary>The path prefix the caller may see; a value that matches nothing when there is no caller.</summary>
+    string PathPrefix { get; }
+
+    /// <summary>Lifts the restriction until the returned handle is disposed. Use only for system work.</summary>
+    IDisposable RunAsSystem();
+}

@@ -1,0 +1,24 @@
+namespace Xiaobao.Kernel.Security;
+
+/// <summary>
+/// Named permissions granted to roles. Modules add theirs here so the role editor and the policy provider
+/// know every permission that exists.
+/// </summary>
+public static class Permissions
+{
+    public const string ClaimType = "xiaobao:permission";
+
+    public const string OrganisationsRead = "organisations.read";
+    public const string OrganisationsManage = "organisations.manage";
+    public const string UsersRead = "users.read";
+    public const string UsersManage = "users.manage";
+    public const string RolesManage = "roles.manage";
+    public const string ApiKeysManage = "apikeys.manage";
+    public const string CalendarRead = "calendar.read";
+    public const string CalendarManage = "calendar.manage";
+
+    public static IReadOnlyList<string> All { get; } =
+    [
+        OrganisationsRead, OrganisationsManage, UsersRead, UsersManage, RolesManage, ApiKeysManage, CalendarRead, CalendarManage,
+    ];
+}
