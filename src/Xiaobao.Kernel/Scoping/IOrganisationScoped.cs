@@ -15,3 +15,19 @@ public interface IOrganisationScoped
     /// </summary>
     string OrganisationPath { get; }
 }
+
+/// <summary>
+/// Names the mapped property that holds the organisation path when it is not called "OrganisationPath"
+/// (an organisation's own path, for instance).
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class ScopePathAttribute(string propertyName) : Attribute
+{
+    public string PropertyName { get; } = propertyName;
+}
+
+/// <summary>
+/// Endpoint metadata naming the kind of scoped record an endpoint reads or changes by id, so the scope matrix
+/// test can pick an in-scope and an out-of-scope record for it.
+/// </summary>
+public sealed record ScopedResource(string Kind);

@@ -7,6 +7,7 @@ namespace Xiaobao.Organisations.Domain;
 /// One node of the insurer's hierarchy. Its materialised <see cref="Path"/> is what every other record's
 /// organisation path is copied from, so moving a node rewrites the paths below it.
 /// </summary>
+[ScopePath(nameof(Path))]
 public sealed class Organisation : IOrganisationScoped
 {
     public const int CodeMaxLength = 32;
@@ -91,10 +92,11 @@ public sealed class Organisation : IOrganisationScoped
         return oldPath;
     }
 
-    /// <summary>Rewrites the path prefix after an ancestor moved.</summary>
-    public void RebasePath(string oldPrefix, string newPrefix)
+    /// <summary>Moves a descendant's level along with an ancestor that moved to another level.</summary>
+    public void Shift(int levels, DateTimeOffset now)
     {
-        Path = string.Concat(newPrefix, Path.AsSpan(oldPrefix.Length));
+        Level = (OrganisationLevel)((int)Level + levels);
+        UpdatedAt = now;
     }
 
     public void Deactivate(DateTimeOffset now)

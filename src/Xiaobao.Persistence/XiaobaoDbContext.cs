@@ -1,0 +1,75 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Xiaobao.Access;
+using Xiaobao.Access.Domain;
+using Xiaobao.Access.Persistence;
+using Xiaobao.Kernel.Scoping;
+using Xiaobao.Organisations;
+using Xiaobao.Organisations.Domain;
+
+namespace Xiaobao.Persistence;
+
+/// <summary>
+/// The one DbContext. It assembles every module's mappings and applies the organisation-scope filter to every
+/// entity that implements <see cref="IOrganisationScoped"/>, so no read path can forget it.
+/// Modules see it only through their own narrow interfaces (<see cref="IOrganisationsDb"/>, <see cref="IAccessDb"/>).
+/// </summary>
+public class XiaobaoDbContext(DbContextOptions<XiaobaoDbContext> options, IDataScope scope)
+    : IdentityDbContext<XiaobaoUser, XiaobaoRole, Guid>(options), IOrganisationsDb, IAccessDb
+{
+    private readonly IDataScope _scope = scope;
+
+    public const string ScopeFilter = "OrganisationScope";
+
+    private const string SqliteProviderName = "Microsoft.EntityFrameworkCore.Sqlite";
+
+    private static readonly MethodInfo s_applyScopeFilter =
+        typeof(XiaobaoDbContext).GetMethod(nameof(ApplyScopeFilter), BindingFlags.NonPublic | BindingFlags.Instance)!;
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<SignInRecord> SignIns => Set<SignInRecord>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        if (Database.ProviderName == SqliteProviderName)
+        {
+            // SQLite has no native date-time type: stored as text, a DateTimeOffset cannot be compared or ordered in SQL.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        AccessModel.Configure(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(IOrganisationsDb).Assembly);
+
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(IOrganisationScoped).IsAssignableFrom(e.ClrType)).ToList())
+        {
+            var pathProperty = entity.ClrType.GetCustomAttribute<ScopePathAttribute>()?.PropertyName ?? nameof(IOrganisationScoped.OrganisationPath);
+            if (entity.FindProperty(pathProperty) is null)
+            {
+                throw new InvalidOperationException($"{entity.ClrType.Name} is organisation-scoped but has no mapped property {pathProperty}.");
+            }
+
+            s_applyScopeFilter.MakeGenericMethod(entity.ClrType).Invoke(this, [builder, pathProperty]);
+        }
+    }
+
+    private void ApplyScopeFilter<TEntity>(ModelBuilder builder, string pathProperty)
+        where TEntity : class
+    {
+        // Reads the scope through this instance so EF parameterises it per query rather than baking it into the model.
+        Expression<Func<TEntity, bool>> filter = e =>
+            _scope.IsUnrestricted || EF.Property<string>(e, pathProperty).StartsWith(_scope.PathPrefix);
+        builder.Entity<TEntity>().HasQueryFilter(ScopeFilter, filter);
+        builder.Entity<TEntity>().HasIndex(pathProperty);
+    }
+}
