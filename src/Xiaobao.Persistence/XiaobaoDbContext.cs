@@ -6,6 +6,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Xiaobao.Access;
 using Xiaobao.Access.Domain;
 using Xiaobao.Access.Persistence;
+using Xiaobao.Calendar;
+using Xiaobao.Calendar.Domain;
 using Xiaobao.Kernel.Scoping;
 using Xiaobao.Organisations;
 using Xiaobao.Organisations.Domain;
@@ -18,7 +20,7 @@ namespace Xiaobao.Persistence;
 /// Modules see it only through their own narrow interfaces (<see cref="IOrganisationsDb"/>, <see cref="IAccessDb"/>).
 /// </summary>
 public class XiaobaoDbContext(DbContextOptions<XiaobaoDbContext> options, IDataScope scope)
-    : IdentityDbContext<XiaobaoUser, XiaobaoRole, Guid>(options), IOrganisationsDb, IAccessDb
+    : IdentityDbContext<XiaobaoUser, XiaobaoRole, Guid>(options), IOrganisationsDb, IAccessDb, ICalendarDb
 {
     private readonly IDataScope _scope = scope;
 
@@ -35,6 +37,10 @@ public class XiaobaoDbContext(DbContextOptions<XiaobaoDbContext> options, IDataS
 
     public DbSet<SignInRecord> SignIns => Set<SignInRecord>();
 
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+
+    public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -50,6 +56,7 @@ public class XiaobaoDbContext(DbContextOptions<XiaobaoDbContext> options, IDataS
         base.OnModelCreating(builder);
         AccessModel.Configure(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(IOrganisationsDb).Assembly);
+        builder.ApplyConfigurationsFromAssembly(typeof(ICalendarDb).Assembly);
 
         foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(IOrganisationScoped).IsAssignableFrom(e.ClrType)).ToList())
         {

@@ -86,10 +86,10 @@ public static class OrganisationsModule
         await SetOrganisationActive.HandleAsync(db, clock, id, active, ct) ? TypedResults.Ok((await GetOrganisation.HandleAsync(db, id, ct))!) : TypedResults.NotFound();
 
     private static async Task<Results<Ok<OrganisationImportResult>, BadRequest<OrganisationImportResult>>> ImportAsync(
-        IOrganisationsDb db, TimeProvider clock, IFormFile file, bool? dryRun, CancellationToken ct)
+        IOrganisationsDb db, IOrganisationPathRewriter rewriter, TimeProvider clock, IFormFile file, bool? dryRun, CancellationToken ct)
     {
         await using var stream = file.OpenReadStream();
-        var result = await ImportOrganisations.HandleAsync(db, clock, stream, file.FileName, dryRun ?? false, ct);
+        var result = await ImportOrganisations.HandleAsync(db, rewriter, clock, stream, file.FileName, dryRun ?? false, ct);
         return result.Errors.Count == 0 ? TypedResults.Ok(result) : TypedResults.BadRequest(result);
     }
 }

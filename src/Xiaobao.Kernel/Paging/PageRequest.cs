@@ -11,6 +11,10 @@ public sealed record PageRequest(int Page = 1, int PageSize = PageRequest.Defaul
     public int SafeSize => Math.Clamp(PageSize, 1, MaxSize);
 
     public int Skip => (SafePage - 1) * SafeSize;
+
+    /// <summary>From a UI table's state: sort direction as the table names it ("ascend"/"descend", or null for unsorted).</summary>
+    public static PageRequest FromTable(int pageIndex, int pageSize, string? sortField, string? sortDirection) =>
+        new(pageIndex, pageSize, string.IsNullOrEmpty(sortDirection) ? null : sortField, string.Equals(sortDirection, "descend", StringComparison.OrdinalIgnoreCase));
 }
 
 /// <summary>One page of results with the total count across all pages.</summary>

@@ -12,7 +12,7 @@ public static class ApiRoutes
     public const string Prefix = "/api/v1";
 
     /// <summary>Authentication schemes the API accepts: bearer tokens and API keys, never the UI's cookie (no CSRF surface).</summary>
-    public const string Schemes = "Bearer,ApiKey";
+    public const string Schemes = "Identity.Bearer,ApiKey";
 
     public static RouteGroupBuilder MapApiGroup(this IEndpointRouteBuilder routes, string path, string tag)
     {

@@ -92,6 +92,9 @@ public sealed class Organisation : IOrganisationScoped
         return oldPath;
     }
 
+    /// <summary>Rewrites the path prefix after an ancestor moved.</summary>
+    public void RebasePath(string oldPrefix, string newPrefix) => Path = string.Concat(newPrefix, Path.AsSpan(oldPrefix.Length));
+
     /// <summary>Moves a descendant's level along with an ancestor that moved to another level.</summary>
     public void Shift(int levels, DateTimeOffset now)
     {

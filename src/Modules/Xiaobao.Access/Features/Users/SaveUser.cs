@@ -40,7 +40,8 @@ public sealed class SaveUser(UserManager<XiaobaoUser> users, IAccessDb db, IOrga
         }
 
         await CheckRolesAsync(actor, request.Roles, errors, ct);
-        if (await db.Users.IgnoreQueryFilters().AnyAsync(u => u.NormalizedUserName == request.UserName.ToUpperInvariant(), ct))
+        var normalizedName = users.NormalizeName(request.UserName);
+        if (await db.Users.IgnoreQueryFilters().AnyAsync(u => u.NormalizedUserName == normalizedName, ct))
         {
             errors.Add("userName", "This user name is taken.");
         }

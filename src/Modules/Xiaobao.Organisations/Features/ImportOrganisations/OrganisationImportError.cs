@@ -1,4 +1,4 @@
 namespace Xiaobao.Organisations.Features.ImportOrganisations;
 
 /// <summary>A problem with one cell of the file, reported against the row the user sees and the canonical column name.</summary>
-internal sealed record OrganisationImportError(int RowNumber, string Field, string Message);
+public sealed record OrganisationImportError(int RowNumber, string Field, string Message);

@@ -11,7 +11,7 @@ using Xiaobao.Persistence;
 namespace Xiaobao.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(XiaobaoDbContext))]
-    [Migration("20261127072612_Initial")]
+    [Migration("20261127074450_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -339,6 +339,54 @@ namespace Xiaobao.Persistence.Sqlite.Migrations
                     b.HasIndex("OrganisationPath");
 
                     b.ToTable("acc_users", (string)null);
+                });
+
+            modelBuilder.Entity("Xiaobao.Calendar.Domain.CalendarDay", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Date");
+
+                    b.HasIndex("Year");
+
+                    b.ToTable("cal_days", (string)null);
+                });
+
+            modelBuilder.Entity("Xiaobao.Calendar.Domain.CalendarYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("cal_years", (string)null);
                 });
 
             modelBuilder.Entity("Xiaobao.Organisations.Domain.Organisation", b =>

@@ -1,0 +1,78 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Xiaobao.Calendar.Features.ManageCalendar;
+using Xiaobao.Kernel.Calendar;
+using Xiaobao.Kernel.Security;
+using Xiaobao.Kernel.Web;
+
+namespace Xiaobao.Calendar;
+
+public sealed record DeadlineQuery(DateTimeOffset Trigger, int Length, PeriodUnit Unit);
+
+public sealed record SetCalendarDayRequest(
+    CalendarDayKind? Kind,
+    [property: StringLength(50)] string? Name,
+    [property: StringLength(100)] string? Source);
+
+/// <summary>The working-day calendar: official holidays and make-up days per year, editable, importable, and the deadline calculator.</summary>
+public static class CalendarModule
+{
+    public static IServiceCollection AddCalendarModule(this IServiceCollection services) => services
+        .AddSingleton<CalendarStore>()
+        .AddSingleton<IHolidayCalendarProvider>(sp => sp.GetRequiredService<CalendarStore>())
+        .AddScoped<CalendarYears>();
+
+    public static IEndpointRouteBuilder MapCalendarEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapApiGroup("calendar", "Calendar");
+        group.MapGet("/", async (CalendarYears years, CancellationToken ct) => TypedResults.Ok(await years.ListYearsAsync(ct)))
+            .RequirePermission(Permissions.CalendarRead);
+        group.MapGet("/{year:int}", async (CalendarYears years, int year, CancellationToken ct) => TypedResults.Ok(await years.GetAsync(year, ct)))
+            .RequirePermission(Permissions.CalendarRead);
+        group.MapGet("/{year:int}/export", ExportAsync).RequirePermission(Permissions.CalendarRead);
+        group.MapPut("/{year:int}", ImportAsync).RequirePermission(Permissions.CalendarManage).DisableAntiforgery();
+        group.MapPut("/days/{date}", SetDayAsync).RequirePermission(Permissions.CalendarManage);
+        group.MapGet("/deadline", DeadlineAsync).RequirePermission(Permissions.CalendarRead);
+        return routes;
+    }
+
+    private static async Task<FileContentHttpResult> ExportAsync(CalendarYears years, int year, CancellationToken ct)
+    {
+        var data = await years.GetAsync(year, ct);
+        return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(CalendarYearFile.Write(data.Entries)), "text/csv; charset=utf-8", $"calendar-{year}.csv");
+    }
+
+    private static async Task<Results<Ok<CalendarYearDto>, BadRequest<IReadOnlyList<CalendarRowError>>>> ImportAsync(
+        CalendarYears years, int year, IFormFile file, string? version, CancellationToken ct)
+    {
+        using var reader = new StreamReader(file.OpenReadStream(), System.Text.Encoding.UTF8);
+        var errors = await years.ImportAsync(year, await reader.ReadToEndAsync(ct), version ?? $"import-{year}", ct);
+        return errors.Count == 0 ? TypedResults.Ok(await years.GetAsync(year, ct)) : TypedResults.BadRequest(errors);
+    }
+
+    private static async Task<NoContent> SetDayAsync(CalendarYears years, string date, SetCalendarDayRequest request, CancellationToken ct)
+    {
+        if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", out var day))
+        {
+            throw Kernel.Errors.ValidationFailedException.For("date", "Use the form yyyy-MM-dd.");
+        }
+
+        await years.SetDayAsync(day, request.Kind, request.Name ?? string.Empty, request.Source ?? string.Empty, ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<Deadline>> DeadlineAsync(IHolidayCalendarProvider calendars, [AsParameters] DeadlineQuery query, CancellationToken ct)
+    {
+        if (query.Length is < 1 or > 3650)
+        {
+            throw Kernel.Errors.ValidationFailedException.For("length", "Give a period of 1 to 3650 units.");
+        }
+
+        var calendar = await calendars.GetAsync(ct);
+        return TypedResults.Ok(DeadlineCalculator.Due(calendar, query.Trigger, new PeriodRule(query.Length, query.Unit), DeadlineCalculator.ChinaStandardTime));
+    }
+}

@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using Xiaobao.Access;
+using Xiaobao.Calendar;
+using Xiaobao.Kernel.Scoping;
+using Xiaobao.Organisations;
+using Xiaobao.Persistence;
+using Xiaobao.Persistence.Postgres;
+using Xiaobao.Persistence.Sqlite;
+
+namespace Xiaobao.Host.Database;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>
+/// Chooses the provider from "Database:Provider" and its migration set; the context and its model are the same for both.
+/// </summary>
+internal static class DatabaseSetup
+{
+    public static IServiceCollection AddXiaobaoDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
+        var connectionString = configuration.GetConnectionString("Xiaobao") ?? configuration["Database:ConnectionString"];
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException("Set Database:ConnectionString (or ConnectionStrings:Xiaobao) for the chosen provider.");
+        }
+
+        services.AddDbContext<XiaobaoDbContext>(o =>
+        {
+            switch (provider)
+            {
+                case DatabaseProvider.Postgres:
+                    o.UseNpgsql(connectionString, x => x.MigrationsAssembly(typeof(PostgresDesignTimeFactory).Assembly.GetName().Name));
+                    break;
+                default:
+                    o.UseSqlite(SqliteConnection(connectionString, contentRoot), x => x.MigrationsAssembly(typeof(SqliteDesignTimeFactory).Assembly.GetName().Name));
+                    break;
+            }
+        });
+        services.AddScoped<IOrganisationsDb>(sp => sp.GetRequiredService<XiaobaoDbContext>());
+        services.AddScoped<IAccessDb>(sp => sp.GetRequiredService<XiaobaoDbContext>());
+        services.AddScoped<ICalendarDb>(sp => sp.GetRequiredService<XiaobaoDbContext>());
+        services.AddScoped<IOrganisationPathRewriter>(sp => PersistenceServices.CreatePathRewriter(sp.GetRequiredService<XiaobaoDbContext>()));
+        return services;
+    }
+
+    /// <summary>Applies pending migrations of the configured provider. Never EnsureCreated: both sets are versioned.</summary>
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<XiaobaoDbContext>();
+        await db.Database.MigrateAsync(ct);
+    }
+
+    // A relative SQLite path is taken from the content root, and its folder is created, so `dotnet run` works from any directory.
+    private static string SqliteConnection(string connectionString, string contentRoot)
+    {
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource != ":memory:" && !builder.DataSource.StartsWith("file:", StringComparison.Ordinal))
+        {
+            var path = Path.IsPathRooted(builder.DataSource) ? builder.DataSource : Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            builder.DataSource = path;
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,29 @@
+using System.Threading.RateLimiting;
+using Xiaobao.Access;
+
+namespace Xiaobao.Host.Operations;
+
+/// <summary>Anonymous endpoints (sign-in, token, public forms) get a per-address budget; signed-in work is not limited here.</summary>
+internal static class RateLimits
+{
+    public static IServiceCollection AddXiaobaoRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        var perMinute = configuration.GetValue("Security:AnonymousRequestsPerMinute", 30);
+        return services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(AccessModule.AnonymousRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.OnRejected = async (context, ct) =>
+            {
+                var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
+                await problems.WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context.HttpContext,
+                    ProblemDetails = { Title = "Too many requests. Try again in a minute.", Status = 429, Type = "xiaobao:rate-limited" },
+                });
+            };
+        });
+    }
+}

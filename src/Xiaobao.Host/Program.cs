@@ -1,0 +1,3 @@
+using Xiaobao.Host;
+
+return await XiaobaoApp.RunAsync(args);

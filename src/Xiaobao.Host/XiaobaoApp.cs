@@ -1,0 +1,179 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using AntDesign;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Localization;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+using Scalar.AspNetCore;
+using Xiaobao.Access;
+using Xiaobao.Calendar;
+using Xiaobao.Host.Auth;
+using Xiaobao.Host.Components;
+using Xiaobao.Host.Database;
+using Xiaobao.Host.Demo;
+using Xiaobao.Host.Operations;
+using Xiaobao.Organisations;
+using Xiaobao.Persistence;
+
+namespace Xiaobao.Host;
+
+/// <summary>Composes the modules into one application and runs it, or runs one of the host's commands.</summary>
+public static class XiaobaoApp
+{
+    public static readonly CultureInfo[] Cultures = [new("zh-CN"), new("en")];
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var command = Commands.Parse(args);
+        if (command.Error is { } error)
+        {
+            await Console.Error.WriteLineAsync(error);
+            return 2;
+        }
+
+        var app = Build(command.HostArgs, command.NoDemo);
+        var demo = app.Configuration.GetValue("Demo:Enabled", true);
+        try
+        {
+            await DatabaseSetup.MigrateAsync(app.Services, CancellationToken.None);
+            await using (var scope = app.Services.CreateAsyncScope())
+            {
+                var bootstrap = scope.ServiceProvider.GetRequiredService<Bootstrap>();
+                await bootstrap.RunAsync(demo, CancellationToken.None);
+                if (command.Name == "seed-demo")
+                {
+                    await bootstrap.SeedDemoAsync(CancellationToken.None);
+                    await Console.Out.WriteLineAsync("Demo insurer is in place.");
+                    return 0;
+                }
+            }
+        }
+        catch (InvalidOperationException e) when (command.Name is not null || !app.Environment.IsDevelopment())
+        {
+            await Console.Error.WriteLineAsync($"xiaobao: {e.Message}");
+            return 1;
+        }
+
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            foreach (var address in app.Urls)
+            {
+                Console.WriteLine($"Xiaobao is running at {address}  (API reference: {address}/api/docs)");
+            }
+        });
+        await app.RunAsync();
+        return 0;
+    }
+
+    public static WebApplication Build(string[] args, bool noDemo = false)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Configuration.AddEnvironmentVariables("Xiaobao__");
+        if (noDemo)
+        {
+            builder.Configuration["Demo:Enabled"] = "false";
+        }
+
+        ConfigureServices(builder);
+        var app = builder.Build();
+        ConfigurePipeline(app);
+        return app;
+    }
+
+    private static void ConfigureServices(WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddXiaobaoDatabase(builder.Configuration, Directory.GetCurrentDirectory());
+        services.AddXiaobaoAuth(builder.Configuration);
+        services.AddOrganisationsModule().AddAccessModule().AddCalendarModule();
+        services.AddScoped<Bootstrap>();
+
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier);
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+        });
+        services.AddXiaobaoRateLimits(builder.Configuration);
+        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = 20 * 1024 * 1024);
+        builder.WebHost.ConfigureKestrel(o =>
+        {
+            o.Limits.MaxRequestBodySize = 25 * 1024 * 1024;
+            o.AddServerHeader = false;
+        });
+
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Xiaobao API";
+            document.Info.Description = "消保 — consumer-protection platform for life insurers. Authenticate with POST /api/v1/auth/token (bearer) or an API key (X-Api-Key).";
+            return Task.CompletedTask;
+        }));
+        services.AddHealthChecks().AddDbContextCheck<XiaobaoDbContext>("database");
+
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture("zh-CN");
+            o.SupportedCultures = Cultures;
+            o.SupportedUICultures = Cultures;
+            o.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+        });
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddCascadingAuthenticationState();
+        services.AddAntDesign();
+
+        builder.Logging.ClearProviders();
+        if (builder.Environment.IsDevelopment())
+        {
+            builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        }
+        else
+        {
+            builder.Logging.AddJsonConsole();
+        }
+
+        var telemetry = services.AddOpenTelemetry()
+            .ConfigureResource(r => r.AddService("xiaobao"))
+            .WithTracing(t => t.AddAspNetCoreInstrumentation(o => o.Filter = c => !c.Request.Path.StartsWithSegments("/_blazor")).AddSource("Npgsql"))
+            .WithMetrics(m => m.AddAspNetCoreInstrumentation().AddMeter("Microsoft.EntityFrameworkCore"));
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            telemetry.UseOtlpExporter();
+        }
+    }
+
+    private static void ConfigurePipeline(WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSecurityHeaders();
+        app.UseRequestLocalization();
+        app.UseAuthentication();
+        app.UseMiddleware<ScopeMiddleware>();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseAntiforgery();
+
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapOpenApi("/api/openapi/{documentName}.json").AllowAnonymous();
+        app.MapScalarApiReference("/api/docs", o => o.WithTitle("Xiaobao API").WithOpenApiRoutePattern("/api/openapi/{documentName}.json")).AllowAnonymous();
+        app.MapAccessEndpoints();
+        app.MapOrganisationsEndpoints();
+        app.MapCalendarEndpoints();
+        app.MapAccountEndpoints();
+
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>()
+            .AddInteractiveServerRenderMode()
+            .AddAdditionalAssemblies(typeof(OrganisationsModule).Assembly, typeof(AccessModule).Assembly, typeof(CalendarModule).Assembly);
+    }
+}
