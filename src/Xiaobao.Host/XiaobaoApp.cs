@@ -37,37 +37,34 @@ public static class XiaobaoApp
         }
 
         var app = Build(command.HostArgs, command.NoDemo);
-        var demo = app.Configuration.GetValue("Demo:Enabled", true);
         try
         {
-            await DatabaseSetup.MigrateAsync(app.Services, CancellationToken.None);
-            await using (var scope = app.Services.CreateAsyncScope())
+            if (command.Name == "seed-demo")
             {
-                var bootstrap = scope.ServiceProvider.GetRequiredService<Bootstrap>();
-                await bootstrap.RunAsync(demo, CancellationToken.None);
-                if (command.Name == "seed-demo")
-                {
-                    await bootstrap.SeedDemoAsync(CancellationToken.None);
-                    await Console.Out.WriteLineAsync("Demo insurer is in place.");
-                    return 0;
-                }
+                await StartupTasks.RunAsync(app.Services, app.Configuration, CancellationToken.None);
+                await using var scope = app.Services.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<Bootstrap>().SeedDemoAsync(CancellationToken.None);
+                await Console.Out.WriteLineAsync("Demo insurer is in place.");
+                return 0;
             }
+
+            app.Lifetime.ApplicationStarted.Register(() => PrintUrls(app));
+            await app.RunAsync();
+            return 0;
         }
-        catch (InvalidOperationException e) when (command.Name is not null || !app.Environment.IsDevelopment())
+        catch (InvalidOperationException e)
         {
             await Console.Error.WriteLineAsync($"xiaobao: {e.Message}");
             return 1;
         }
+    }
 
-        app.Lifetime.ApplicationStarted.Register(() =>
+    private static void PrintUrls(WebApplication app)
+    {
+        foreach (var address in app.Urls)
         {
-            foreach (var address in app.Urls)
-            {
-                Console.WriteLine($"Xiaobao is running at {address}  (API reference: {address}/api/docs)");
-            }
-        });
-        await app.RunAsync();
-        return 0;
+            Console.WriteLine($"Xiaobao is running at {address}  (API reference: {address}/api/docs)");
+        }
     }
 
     public static WebApplication Build(string[] args, bool noDemo = false)
@@ -89,10 +86,11 @@ public static class XiaobaoApp
     {
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
-        services.AddXiaobaoDatabase(builder.Configuration, Directory.GetCurrentDirectory());
+        services.AddXiaobaoDatabase(Directory.GetCurrentDirectory());
         services.AddXiaobaoAuth(builder.Configuration);
         services.AddOrganisationsModule().AddAccessModule().AddCalendarModule();
         services.AddScoped<Bootstrap>();
+        services.AddHostedService<StartupTasks>();
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier);
         services.AddExceptionHandler<ProblemExceptionHandler>();
@@ -102,7 +100,7 @@ public static class XiaobaoApp
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
             o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         });
-        services.AddXiaobaoRateLimits(builder.Configuration);
+        services.AddXiaobaoRateLimits();
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = 20 * 1024 * 1024);
         builder.WebHost.ConfigureKestrel(o =>
         {
@@ -127,6 +125,8 @@ public static class XiaobaoApp
             o.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
         });
 
+        // The security-headers middleware sets X-Frame-Options for every response; antiforgery would add a second one.
+        services.AddAntiforgery(o => o.SuppressXFrameOptionsHeader = true);
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
         services.AddAntDesign();
@@ -173,7 +173,8 @@ public static class XiaobaoApp
 
         app.MapStaticAssets();
         app.MapRazorComponents<App>()
-            .AddInteractiveServerRenderMode()
+            // Our security headers already forbid framing; Blazor would add a second, weaker policy header.
+            .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null)
             .AddAdditionalAssemblies(typeof(OrganisationsModule).Assembly, typeof(AccessModule).Assembly, typeof(CalendarModule).Assembly);
     }
 }

@@ -56,7 +56,7 @@ public static class AccessModule
         var roles = routes.MapApiGroup("roles", "Roles");
         roles.MapGet("/", async (RolePermissions handler, CancellationToken ct) => TypedResults.Ok(await handler.ListAsync(ct)))
             .RequirePermission(Permissions.UsersRead);
-        roles.MapPut("/{name}/permissions", SetRolePermissionsAsync).RequirePermission(Permissions.RolesManage);
+        roles.MapPut("/{name}/permissions", SetRolePermissionsAsync).RequirePermission(Permissions.RolesManage).ForGlobal("Roles are defined for the whole insurer.");
 
         var keys = routes.MapApiGroup("apikeys", "API keys");
         keys.MapGet("/", async (ApiKeys handler, CancellationToken ct) => TypedResults.Ok(await handler.ListAsync(ct)))

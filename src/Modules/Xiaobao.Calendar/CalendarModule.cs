@@ -21,6 +21,8 @@ public sealed record SetCalendarDayRequest(
 /// <summary>The working-day calendar: official holidays and make-up days per year, editable, importable, and the deadline calculator.</summary>
 public static class CalendarModule
 {
+    private const string CalendarIsGlobal = "One official calendar serves every organisation.";
+
     public static IServiceCollection AddCalendarModule(this IServiceCollection services) => services
         .AddSingleton<CalendarStore>()
         .AddSingleton<IHolidayCalendarProvider>(sp => sp.GetRequiredService<CalendarStore>())
@@ -32,10 +34,10 @@ public static class CalendarModule
         group.MapGet("/", async (CalendarYears years, CancellationToken ct) => TypedResults.Ok(await years.ListYearsAsync(ct)))
             .RequirePermission(Permissions.CalendarRead);
         group.MapGet("/{year:int}", async (CalendarYears years, int year, CancellationToken ct) => TypedResults.Ok(await years.GetAsync(year, ct)))
-            .RequirePermission(Permissions.CalendarRead);
-        group.MapGet("/{year:int}/export", ExportAsync).RequirePermission(Permissions.CalendarRead);
-        group.MapPut("/{year:int}", ImportAsync).RequirePermission(Permissions.CalendarManage).DisableAntiforgery();
-        group.MapPut("/days/{date}", SetDayAsync).RequirePermission(Permissions.CalendarManage);
+            .RequirePermission(Permissions.CalendarRead).ForGlobal(CalendarIsGlobal);
+        group.MapGet("/{year:int}/export", ExportAsync).RequirePermission(Permissions.CalendarRead).ForGlobal(CalendarIsGlobal);
+        group.MapPut("/{year:int}", ImportAsync).RequirePermission(Permissions.CalendarManage).DisableAntiforgery().ForGlobal(CalendarIsGlobal);
+        group.MapPut("/days/{date}", SetDayAsync).RequirePermission(Permissions.CalendarManage).ForGlobal(CalendarIsGlobal);
         group.MapGet("/deadline", DeadlineAsync).RequirePermission(Permissions.CalendarRead);
         return routes;
     }

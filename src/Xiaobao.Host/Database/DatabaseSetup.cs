@@ -20,17 +20,19 @@ public enum DatabaseProvider
 /// </summary>
 internal static class DatabaseSetup
 {
-    public static IServiceCollection AddXiaobaoDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    public static IServiceCollection AddXiaobaoDatabase(this IServiceCollection services, string contentRoot)
     {
-        var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
-        var connectionString = configuration.GetConnectionString("Xiaobao") ?? configuration["Database:ConnectionString"];
-        if (string.IsNullOrWhiteSpace(connectionString))
+        // Configuration is read when the first context is built, not here, so hosts and tests can still override it.
+        services.AddDbContext<XiaobaoDbContext>((sp, o) =>
         {
-            throw new InvalidOperationException("Set Database:ConnectionString (or ConnectionStrings:Xiaobao) for the chosen provider.");
-        }
+            var configuration = sp.GetRequiredService<IConfiguration>();
+            var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
+            var connectionString = configuration.GetConnectionString("Xiaobao") ?? configuration["Database:ConnectionString"];
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException("Set Database:ConnectionString (or ConnectionStrings:Xiaobao) for the chosen provider.");
+            }
 
-        services.AddDbContext<XiaobaoDbContext>(o =>
-        {
             switch (provider)
             {
                 case DatabaseProvider.Postgres:

@@ -6,15 +6,19 @@ namespace Xiaobao.Host.Operations;
 /// <summary>Anonymous endpoints (sign-in, token, public forms) get a per-address budget; signed-in work is not limited here.</summary>
 internal static class RateLimits
 {
-    public static IServiceCollection AddXiaobaoRateLimits(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddXiaobaoRateLimits(this IServiceCollection services)
     {
-        var perMinute = configuration.GetValue("Security:AnonymousRequestsPerMinute", 30);
         return services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(AccessModule.AnonymousRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = context.RequestServices.GetRequiredService<IConfiguration>().GetValue("Security:AnonymousRequestsPerMinute", 30),
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
             o.OnRejected = async (context, ct) =>
             {
                 var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();

@@ -31,3 +31,9 @@ public sealed class ScopePathAttribute(string propertyName) : Attribute
 /// test can pick an in-scope and an out-of-scope record for it.
 /// </summary>
 public sealed record ScopedResource(string Kind);
+
+/// <summary>
+/// Endpoint metadata for a route parameter that names something the same for every organisation (a role, a calendar
+/// year), so the scope matrix test knows the endpoint is global by design rather than forgotten.
+/// </summary>
+public sealed record GlobalResource(string Reason);

@@ -34,4 +34,9 @@ public static class ApiRoutes
     public static TBuilder ForScoped<TBuilder>(this TBuilder builder, string kind)
         where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new ScopedResource(kind));
+
+    /// <summary>Marks an endpoint whose route parameter names something shared by all organisations.</summary>
+    public static TBuilder ForGlobal<TBuilder>(this TBuilder builder, string reason)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new GlobalResource(reason));
 }

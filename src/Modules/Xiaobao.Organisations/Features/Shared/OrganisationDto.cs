@@ -2,7 +2,7 @@ using Xiaobao.Organisations.Domain;
 
 namespace Xiaobao.Organisations.Features.Shared;
 
-/// <summary>An organisation as the API and the pages show it.</summary>
+/// <summary>An organisation as the API and the pages show it. The parent is given only when it lies in the caller's scope.</summary>
 public sealed record OrganisationDto(
     Guid Id, string Code, string NameZh, string NameEn, OrganisationLevel Level, Guid? ParentId, string? ParentCode, bool IsActive, DateTimeOffset UpdatedAt)
 {
@@ -10,5 +10,5 @@ public sealed record OrganisationDto(
         from o in source
         join p in all on o.ParentId equals p.Id into parents
         from p in parents.DefaultIfEmpty()
-        select new OrganisationDto(o.Id, o.Code, o.NameZh, o.NameEn, o.Level, o.ParentId, p == null ? null : p.Code, o.IsActive, o.UpdatedAt);
+        select new OrganisationDto(o.Id, o.Code, o.NameZh, o.NameEn, o.Level, p == null ? null : p.Id, p == null ? null : p.Code, o.IsActive, o.UpdatedAt);
 }

@@ -1,0 +1,111 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace Xiaobao.IntegrationTests.Infrastructure;
+
+/// <summary>The real application, over HTTP, on a fresh database of one provider, with the demo insurer seeded.</summary>
+public sealed class XiaobaoAppFactory(string provider) : WebApplicationFactory<Program>
+{
+    public const string DemoPassword = "Xiaobao2026";
+
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    private readonly Dictionary<string, string> _tokens = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _tokenGate = new(1, 1);
+
+    public string Provider { get; } = provider;
+
+    public string ConnectionString { get; } = TestDatabases.CreateEmpty(provider);
+
+    public Dictionary<string, string?> Settings { get; } = new();
+
+    /// <summary>A client signed in as <paramref name="userName"/> through the token endpoint.</summary>
+    public async Task<HttpClient> ClientForAsync(string userName, string password = DemoPassword)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenForAsync(userName, password));
+        return client;
+    }
+
+    public async Task<string> TokenForAsync(string userName, string password = DemoPassword)
+    {
+        await _tokenGate.WaitAsync();
+        try
+        {
+            if (!_tokens.TryGetValue(userName, out var token))
+            {
+                using var client = CreateClient();
+                var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password });
+                response.EnsureSuccessStatusCode();
+                token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+                _tokens[userName] = token;
+            }
+
+            return token;
+        }
+        finally
+        {
+            _tokenGate.Release();
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = Provider,
+            ["Database:ConnectionString"] = ConnectionString,
+            ["Demo:Enabled"] = "true",
+            ["Security:AnonymousRequestsPerMinute"] = "100000",
+            ["Logging:LogLevel:Default"] = "Warning",
+        }.Concat(Settings)));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _tokenGate.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}
+
+/// <summary>One running app per provider, shared by the tests of a class.</summary>
+public sealed class AppFixture : IDisposable
+{
+    private readonly Dictionary<string, XiaobaoAppFactory> _apps = new(StringComparer.Ordinal);
+    // Factories must start one at a time: the host-capturing hook of WebApplicationFactory is process-wide, and two
+    // starting together can each catch the other's builder.
+    private static readonly Lock s_startGate = new();
+
+    public XiaobaoAppFactory For(string provider)
+    {
+        lock (s_startGate)
+        {
+            if (!_apps.TryGetValue(provider, out var app))
+            {
+                app = new XiaobaoAppFactory(provider);
+                _ = app.Server;
+                _apps[provider] = app;
+            }
+
+            return app;
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var app in _apps.Values)
+        {
+            app.Dispose();
+        }
+    }
+}
