@@ -6,8 +6,8 @@ namespace Xiaobao.Kernel.Scoping;
 /// </summary>
 public sealed class DataScope : IDataScope
 {
-    /// <summary>A prefix no materialised path can start with, so an unknown caller sees nothing.</summary>
-    public const string Nothing = "\u0000nothing";
+    /// <summary>A prefix no materialised path can start with (they all start with "/"), so an unknown caller sees nothing.</summary>
+    public const string Nothing = "!nothing";
 
     private int _systemDepth;
     private string? _pathPrefix;
