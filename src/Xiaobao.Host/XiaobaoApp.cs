@@ -169,6 +169,7 @@ public static class XiaobaoApp
         app.MapAccessEndpoints();
         app.MapOrganisationsEndpoints();
         app.MapCalendarEndpoints();
+        app.MapCalendarUiEndpoints();
         app.MapAccountEndpoints();
 
         app.MapStaticAssets();

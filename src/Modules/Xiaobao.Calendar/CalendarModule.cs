@@ -42,6 +42,18 @@ public static class CalendarModule
         return routes;
     }
 
+    /// <summary>
+    /// Routes the calendar page links to. The API accepts only bearer tokens and API keys, so a plain download link
+    /// from a signed-in browser needs this cookie-authenticated twin of the export endpoint.
+    /// </summary>
+    public static IEndpointRouteBuilder MapCalendarUiEndpoints(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/calendar/{year:int}/export.csv", ExportAsync)
+            .RequireAuthorization(PermissionPolicy.Name(Permissions.CalendarRead))
+            .ExcludeFromDescription();
+        return routes;
+    }
+
     private static async Task<FileContentHttpResult> ExportAsync(CalendarYears years, int year, CancellationToken ct)
     {
         var data = await years.GetAsync(year, ct);
