@@ -11,14 +11,13 @@ internal static class RateLimits
         return services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(AccessModule.AnonymousRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = context.RequestServices.GetRequiredService<IConfiguration>().GetValue("Security:AnonymousRequestsPerMinute", 30),
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                }));
+
+            // The sign-in form is a page, not an endpoint we map, so its posts are limited here.
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments("/account/login")
+                    ? AnonymousPartition(context)
+                    : RateLimitPartition.GetNoLimiter("signed-in"));
+            o.AddPolicy(AccessModule.AnonymousRateLimit, AnonymousPartition);
             o.OnRejected = async (context, ct) =>
             {
                 var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
@@ -30,4 +29,13 @@ internal static class RateLimits
             };
         });
     }
+
+    private static RateLimitPartition<string> AnonymousPartition(HttpContext context) => RateLimitPartition.GetFixedWindowLimiter(
+        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+        _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = context.RequestServices.GetRequiredService<IConfiguration>().GetValue("Security:AnonymousRequestsPerMinute", 30),
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        });
 }

@@ -64,7 +64,7 @@ public sealed class XiaobaoAppFactory(string provider) : WebApplicationFactory<P
             ["Demo:Enabled"] = "true",
             ["Security:AnonymousRequestsPerMinute"] = "100000",
             ["Logging:LogLevel:Default"] = "Warning",
-        }.Concat(Settings)));
+        }).AddInMemoryCollection(Settings));
     }
 
     protected override void Dispose(bool disposing)
