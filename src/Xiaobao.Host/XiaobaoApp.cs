@@ -168,6 +168,7 @@ public static class XiaobaoApp
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("Xiaobao API").WithOpenApiRoutePattern("/api/openapi/{documentName}.json")).AllowAnonymous();
         app.MapAccessEndpoints();
         app.MapOrganisationsEndpoints();
+        app.MapOrganisationsUiEndpoints();
         app.MapCalendarEndpoints();
         app.MapCalendarUiEndpoints();
         app.MapAccountEndpoints();

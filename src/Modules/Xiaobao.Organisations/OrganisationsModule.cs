@@ -42,6 +42,18 @@ public static class OrganisationsModule
         return routes;
     }
 
+    /// <summary>
+    /// Routes the organisation pages need outside Blazor: the export download, which a browser fetches with the UI's
+    /// sign-in cookie (the API group accepts only bearer tokens and API keys).
+    /// </summary>
+    public static IEndpointRouteBuilder MapOrganisationsUiEndpoints(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/organisations/export", ExportAsync)
+            .RequireAuthorization(PermissionPolicy.Name(Permissions.OrganisationsRead))
+            .ExcludeFromDescription();
+        return routes;
+    }
+
     private static async Task<Ok<Page<OrganisationDto>>> ListAsync(
         IOrganisationsDb db, string? search, OrganisationLevel? level, bool? active, Guid? parentId,
         int? page, int? pageSize, string? sort, bool? desc, CancellationToken ct) =>
