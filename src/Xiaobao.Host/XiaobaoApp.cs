@@ -122,7 +122,8 @@ public static class XiaobaoApp
             o.DefaultRequestCulture = new RequestCulture("zh-CN");
             o.SupportedCultures = Cultures;
             o.SupportedUICultures = Cultures;
-            o.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+            // Simplified Chinese unless the user chose otherwise; the browser's language is not consulted.
+            o.RequestCultureProviders = [new CookieRequestCultureProvider()];
         });
 
         // The security-headers middleware sets X-Frame-Options for every response; antiforgery would add a second one.

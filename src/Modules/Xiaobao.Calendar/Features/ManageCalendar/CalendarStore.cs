@@ -30,7 +30,7 @@ internal sealed class CalendarStore(IServiceScopeFactory scopes) : IHolidayCalen
                 var db = scope.ServiceProvider.GetRequiredService<ICalendarDb>();
                 var years = await db.CalendarYears.AsNoTracking().OrderBy(y => y.Year).ToListAsync(cancellationToken);
                 var days = await db.CalendarDays.AsNoTracking().ToListAsync(cancellationToken);
-                var version = years.Count == 0 ? "empty" : string.Join("+", years.Select(y => $"{y.Year}:{y.Version}"));
+                var version = years.Count == 0 ? "empty" : string.Join("+", years.Select(y => y.Version).Distinct());
                 _current = new HolidayCalendar(version, days.Select(d => d.ToEntry()), coveredYears: years.Select(y => y.Year));
             }
 
