@@ -69,7 +69,7 @@ public static class XiaobaoApp
 
     public static WebApplication Build(string[] args, bool noDemo = false)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot() });
         builder.Configuration.AddEnvironmentVariables("Xiaobao__");
         if (noDemo)
         {
@@ -80,6 +80,14 @@ public static class XiaobaoApp
         var app = builder.Build();
         ConfigurePipeline(app);
         return app;
+    }
+
+    // `dotnet run` starts in the project folder; a built or published Xiaobao.Host.dll may be started from anywhere,
+    // and then its settings and web root are the ones beside the assembly.
+    private static string ContentRoot()
+    {
+        var current = Directory.GetCurrentDirectory();
+        return File.Exists(Path.Combine(current, "appsettings.json")) ? current : AppContext.BaseDirectory;
     }
 
     private static void ConfigureServices(WebApplicationBuilder builder)
@@ -133,6 +141,7 @@ public static class XiaobaoApp
         services.AddAntDesign();
 
         builder.Logging.ClearProviders();
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         if (builder.Environment.IsDevelopment())
         {
             builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
