@@ -1,0 +1,63 @@
+using System.Globalization;
+
+namespace Xiaobao.Benchmarks;
+
+/// <summary>The command line: the measurement to run and the few knobs that bound its run time.</summary>
+internal sealed record BenchOptions(
+    string Command, IReadOnlyList<string> Providers, int Runs, int Warmup, int Iterations, string PostgresAdmin, string RepoRoot, bool ShowSql)
+{
+    public const string Usage = """
+        usage: Xiaobao.Benchmarks startup|listing [--providers sqlite,postgres] [--runs 10] [--warmup 15] [--iterations 150]
+                                  [--pg "Host=127.0.0.1;Port=5432;Database=xiaobao;Username=xiaobao;Password=xiaobao"] [--repo <root>] [--sql]
+          startup   time from Process.Start to the first 200 on /health (first start on an empty database, then --runs restarts)
+          listing   per-page latency of the organisation and user lists on 10,000 organisations and 100,000 users
+        """;
+
+    public static BenchOptions? Parse(string[] args)
+    {
+        if (args.Length == 0 || args[0] is not ("startup" or "listing"))
+        {
+            return null;
+        }
+
+        var providers = new List<string> { "sqlite", "postgres" };
+        var runs = 10;
+        var warmup = 15;
+        var iterations = 150;
+        var pg = "Host=127.0.0.1;Port=5432;Database=xiaobao;Username=xiaobao;Password=xiaobao";
+        var repo = FindRepoRoot();
+        var showSql = false;
+        for (var i = 1; i < args.Length; i++)
+        {
+            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+            switch (args[i])
+            {
+                case "--providers": providers = [.. Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]; break;
+                case "--runs": runs = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                case "--warmup": warmup = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                case "--iterations": iterations = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                case "--pg": pg = Next(); break;
+                case "--repo": repo = Next(); break;
+                case "--sql": showSql = true; break;
+                default: return null;
+            }
+        }
+
+        return providers.All(p => p is "sqlite" or "postgres")
+            ? new BenchOptions(args[0], providers, runs, warmup, iterations, pg, repo, showSql)
+            : null;
+    }
+
+    private static string FindRepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Xiaobao.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return Directory.GetCurrentDirectory();
+    }
+}

@@ -1,0 +1,15 @@
+using Xiaobao.Benchmarks;
+
+var options = BenchOptions.Parse(args);
+if (options is null)
+{
+    await Console.Error.WriteLineAsync(BenchOptions.Usage);
+    return 2;
+}
+
+return options.Command switch
+{
+    "startup" => await StartupBenchmark.RunAsync(options),
+    "listing" => await ListingBenchmark.RunAsync(options),
+    _ => 2,
+};
