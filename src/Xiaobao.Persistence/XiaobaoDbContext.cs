@@ -27,6 +27,7 @@ public class XiaobaoDbContext(DbContextOptions<XiaobaoDbContext> options, IDataS
     public const string ScopeFilter = "OrganisationScope";
 
     private const string SqliteProviderName = "Microsoft.EntityFrameworkCore.Sqlite";
+    private const string PostgresProviderName = "Npgsql.EntityFrameworkCore.PostgreSQL";
 
     private static readonly MethodInfo s_applyScopeFilter =
         typeof(XiaobaoDbContext).GetMethod(nameof(ApplyScopeFilter), BindingFlags.NonPublic | BindingFlags.Instance)!;
@@ -73,10 +74,20 @@ public class XiaobaoDbContext(DbContextOptions<XiaobaoDbContext> options, IDataS
     private void ApplyScopeFilter<TEntity>(ModelBuilder builder, string pathProperty)
         where TEntity : class
     {
-        // Reads the scope through this instance so EF parameterises it per query rather than baking it into the model.
+        // A range rather than LIKE 'prefix%': both databases serve it from the path index whatever the bound values.
+        // The bounds are read through this instance so EF parameterises them per query instead of baking them into the model.
+        // The expression is translated to SQL and never runs in .NET, so the culture-sensitive overload is not a concern.
+#pragma warning disable CA1309
         Expression<Func<TEntity, bool>> filter = e =>
-            _scope.IsUnrestricted || EF.Property<string>(e, pathProperty).StartsWith(_scope.PathPrefix);
+            string.Compare(EF.Property<string>(e, pathProperty), _scope.PathFrom) >= 0
+            && string.Compare(EF.Property<string>(e, pathProperty), _scope.PathBefore) < 0;
+#pragma warning restore CA1309
         builder.Entity<TEntity>().HasQueryFilter(ScopeFilter, filter);
         builder.Entity<TEntity>().HasIndex(pathProperty);
+        if (Database.ProviderName == PostgresProviderName)
+        {
+            // Byte order, so the range bounds mean the same subtree whatever the database's default collation.
+            builder.Entity<TEntity>().Property(pathProperty).UseCollation("C");
+        }
     }
 }

@@ -31,3 +31,30 @@ public sealed class OrganisationPathTests
         Assert.False(scope.IsUnrestricted);
     }
 }
+
+public sealed class OrganisationPathRangeTests
+{
+    [FsCheck.Xunit.Property]
+    public bool UpperBound_AnyTwoPaths_RangeHoldsExactlyTheSubtree(Guid a, Guid b, Guid c)
+    {
+        var root = OrganisationPath.Child(OrganisationPath.Root, a);
+        var inside = OrganisationPath.Child(root, b);
+        var sibling = OrganisationPath.Child(OrganisationPath.Root, c);
+        bool InRange(string path) => string.CompareOrdinal(path, root) >= 0 && string.CompareOrdinal(path, OrganisationPath.UpperBound(root)) < 0;
+
+        return InRange(root) && InRange(inside) && InRange(sibling) == OrganisationPath.IsWithin(sibling, root);
+    }
+
+    [Fact]
+    public void PathRange_NoCallerOrSystem_EmptyOrEverything()
+    {
+        var scope = new DataScope();
+        var path = OrganisationPath.Child(OrganisationPath.Root, Guid.CreateVersion7());
+
+        Assert.Equal(scope.PathFrom, scope.PathBefore);
+        using (scope.RunAsSystem())
+        {
+            Assert.True(string.CompareOrdinal(path, scope.PathFrom) >= 0 && string.CompareOrdinal(path, scope.PathBefore) < 0);
+        }
+    }
+}

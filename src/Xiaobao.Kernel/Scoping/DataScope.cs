@@ -16,6 +16,10 @@ public sealed class DataScope : IDataScope
 
     public string PathPrefix => _pathPrefix ?? Nothing;
 
+    public string PathFrom => IsUnrestricted ? OrganisationPath.Root : _pathPrefix ?? Nothing;
+
+    public string PathBefore => IsUnrestricted ? OrganisationPath.UpperBound(OrganisationPath.Root) : _pathPrefix is { } prefix ? OrganisationPath.UpperBound(prefix) : Nothing;
+
     public bool IsResolved => _pathPrefix is not null;
 
     public void Restrict(string pathPrefix)

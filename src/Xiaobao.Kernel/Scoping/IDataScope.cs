@@ -12,6 +12,12 @@ public interface IDataScope
     /// <summary>The path prefix the caller may see; a value that matches nothing when there is no caller.</summary>
     string PathPrefix { get; }
 
+    /// <summary>Lowest visible path (inclusive). With <see cref="PathBefore"/> a range an index can serve.</summary>
+    string PathFrom { get; }
+
+    /// <summary>First path past the visible ones (exclusive); equals <see cref="PathFrom"/> when nothing is visible.</summary>
+    string PathBefore { get; }
+
     /// <summary>Lifts the restriction until the returned handle is disposed. Use only for system work.</summary>
     IDisposable RunAsSystem();
 }

@@ -159,7 +159,8 @@ namespace Xiaobao.Persistence.Postgres.Migrations
                     b.Property<string>("OrganisationPath")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasColumnType("character varying(400)")
+                        .UseCollation("C");
 
                     b.PrimitiveCollection<List<string>>("Permissions")
                         .IsRequired()
@@ -205,7 +206,8 @@ namespace Xiaobao.Persistence.Postgres.Migrations
                     b.Property<string>("OrganisationPath")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasColumnType("character varying(400)")
+                        .UseCollation("C");
 
                     b.Property<bool>("Succeeded")
                         .HasColumnType("boolean");
@@ -308,7 +310,8 @@ namespace Xiaobao.Persistence.Postgres.Migrations
                     b.Property<string>("OrganisationPath")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasColumnType("character varying(400)")
+                        .UseCollation("C");
 
                     b.Property<string>("PasswordHash")
                         .HasColumnType("text");
@@ -336,6 +339,8 @@ namespace Xiaobao.Persistence.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DisplayName");
+
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
 
@@ -346,6 +351,8 @@ namespace Xiaobao.Persistence.Postgres.Migrations
                     b.HasIndex("OrganisationId");
 
                     b.HasIndex("OrganisationPath");
+
+                    b.HasIndex("UserName");
 
                     b.ToTable("acc_users", (string)null);
                 });
@@ -433,7 +440,8 @@ namespace Xiaobao.Persistence.Postgres.Migrations
                     b.Property<string>("Path")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasColumnType("character varying(400)")
+                        .UseCollation("C");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -442,6 +450,8 @@ namespace Xiaobao.Persistence.Postgres.Migrations
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("NameZh");
 
                     b.HasIndex("ParentId");
 

@@ -324,6 +324,8 @@ namespace Xiaobao.Persistence.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DisplayName");
+
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
 
@@ -334,6 +336,8 @@ namespace Xiaobao.Persistence.Sqlite.Migrations
                     b.HasIndex("OrganisationId");
 
                     b.HasIndex("OrganisationPath");
+
+                    b.HasIndex("UserName");
 
                     b.ToTable("acc_users", (string)null);
                 });
@@ -430,6 +434,8 @@ namespace Xiaobao.Persistence.Sqlite.Migrations
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("NameZh");
 
                     b.HasIndex("ParentId");
 
