@@ -130,8 +130,9 @@ public static class XiaobaoApp
             o.DefaultRequestCulture = new RequestCulture("zh-CN");
             o.SupportedCultures = Cultures;
             o.SupportedUICultures = Cultures;
-            // Simplified Chinese unless the user chose otherwise; the browser's language is not consulted.
-            o.RequestCultureProviders = [new CookieRequestCultureProvider()];
+            // Simplified Chinese unless the user chose otherwise; the browser's language is not consulted by the UI.
+            // API callers without the cookie may ask for English with Accept-Language.
+            o.RequestCultureProviders = [new CookieRequestCultureProvider(), new ApiAcceptLanguageProvider()];
         });
 
         // The security-headers middleware sets X-Frame-Options for every response; antiforgery would add a second one.

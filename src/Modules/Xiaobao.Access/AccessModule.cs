@@ -10,6 +10,7 @@ using Xiaobao.Access.Features.ApiKeys;
 using Xiaobao.Access.Features.Me;
 using Xiaobao.Access.Features.Roles;
 using Xiaobao.Access.Features.SignIn;
+using Xiaobao.Kernel.Localization;
 using Xiaobao.Access.Features.Users;
 using Xiaobao.Kernel.Paging;
 using Xiaobao.Kernel.Scoping;
@@ -73,8 +74,8 @@ public static class AccessModule
         if (outcome != SignInOutcome.Succeeded || user is null)
         {
             return TypedResults.Problem(
-                title: "Sign-in failed",
-                detail: "The user name or password is wrong, or the account is locked. Try again later.",
+                title: UiText.Get("Error.SignInFailed"),
+                detail: UiText.Get("Error.SignInFailedDetail"),
                 statusCode: StatusCodes.Status401Unauthorized,
                 type: "xiaobao:auth/invalid-credentials");
         }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Xiaobao.Calendar.Features.ManageCalendar;
 using Xiaobao.Kernel.Calendar;
+using Xiaobao.Kernel.Localization;
 using Xiaobao.Kernel.Security;
 using Xiaobao.Kernel.Web;
 
@@ -72,7 +73,7 @@ public static class CalendarModule
     {
         if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", out var day))
         {
-            throw Kernel.Errors.ValidationFailedException.For("date", "Use the form yyyy-MM-dd.");
+            throw Kernel.Errors.ValidationFailedException.For("date", UiText.Get("Error.Calendar.DateFormat"));
         }
 
         await years.SetDayAsync(day, request.Kind, request.Name ?? string.Empty, request.Source ?? string.Empty, ct);
@@ -83,7 +84,7 @@ public static class CalendarModule
     {
         if (query.Length is < 1 or > 3650)
         {
-            throw Kernel.Errors.ValidationFailedException.For("length", "Give a period of 1 to 3650 units.");
+            throw Kernel.Errors.ValidationFailedException.For("length", UiText.Format("Error.Calendar.PeriodLength", 1, 3650));
         }
 
         var calendar = await calendars.GetAsync(ct);

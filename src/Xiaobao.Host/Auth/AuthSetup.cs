@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Xiaobao.Access.Domain;
+using Xiaobao.Access.Features.Users;
 using Xiaobao.Kernel.Scoping;
 using Xiaobao.Persistence;
 
@@ -48,6 +49,7 @@ internal static class AuthSetup
                 o.User.RequireUniqueEmail = false;
             })
             .AddRoles<XiaobaoRole>()
+            .AddErrorDescriber<LocalisedIdentityErrorDescriber>()
             .AddEntityFrameworkStores<XiaobaoDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders();

@@ -1,7 +1,10 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Xiaobao.Kernel.Errors;
+using Xiaobao.Kernel.Localization;
 
 namespace Xiaobao.Host.Operations;
 
@@ -10,22 +13,29 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        // The culture request localization chose does not flow back out to the exception handler's middleware.
+        if (httpContext.Features.Get<IRequestCultureFeature>() is { } requestCulture)
+        {
+            CultureInfo.CurrentCulture = requestCulture.RequestCulture.Culture;
+            CultureInfo.CurrentUICulture = requestCulture.RequestCulture.UICulture;
+        }
+
         (int status, ProblemDetails problem) = exception switch
         {
             ValidationFailedException v => (StatusCodes.Status400BadRequest, new HttpValidationProblemDetails(v.Errors)
             {
-                Title = "One or more fields are invalid.",
+                Title = UiText.Get("Error.FieldsInvalid"),
                 Type = "xiaobao:validation",
             }),
             BadHttpRequestException { InnerException: JsonException json } => (StatusCodes.Status400BadRequest, new HttpValidationProblemDetails(
-                new Dictionary<string, string[]> { [FieldOf(json)] = ["The value is not valid JSON of the expected type."] })
+                new Dictionary<string, string[]> { [FieldOf(json)] = [UiText.Get("Validation.Json")] })
             {
-                Title = "The request body could not be read.",
+                Title = UiText.Get("Error.BodyUnreadable"),
                 Type = "xiaobao:malformed-json",
             }),
             BadHttpRequestException bad => (bad.StatusCode, new ProblemDetails
             {
-                Title = "The request could not be read.",
+                Title = UiText.Get("Error.RequestUnreadable"),
                 Detail = bad.Message,
                 Type = "xiaobao:bad-request",
             }),
@@ -34,7 +44,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
                 Title = d.Message,
                 Type = $"xiaobao:{d.Type}",
             }),
-            _ => (StatusCodes.Status500InternalServerError, new ProblemDetails { Title = "An unexpected error occurred.", Type = "xiaobao:internal" }),
+            _ => (StatusCodes.Status500InternalServerError, new ProblemDetails { Title = UiText.Get("Error.Unexpected"), Type = "xiaobao:internal" }),
         };
 
         if (status >= 500)

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Xiaobao.Access;
+using Xiaobao.Kernel.Localization;
 
 namespace Xiaobao.Host.Operations;
 
@@ -24,7 +25,7 @@ internal static class RateLimits
                 await problems.WriteAsync(new ProblemDetailsContext
                 {
                     HttpContext = context.HttpContext,
-                    ProblemDetails = { Title = "Too many requests. Try again in a minute.", Status = 429, Type = "xiaobao:rate-limited" },
+                    ProblemDetails = { Title = UiText.Get("Error.RateLimited"), Status = 429, Type = "xiaobao:rate-limited" },
                 });
             };
         });

@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text;
+using Xiaobao.Kernel.Localization;
 
 namespace Xiaobao.Kernel.Calendar;
 
 /// <summary>One rejected row of a calendar year file.</summary>
 /// <param name="Row">The 1-based line number in the file; the header is row 1.</param>
 /// <param name="Code">A stable code the UI translates: header, columns, date, year, kind, duplicate, empty.</param>
-/// <param name="Message">An English description for logs and administrators.</param>
+/// <param name="Message">A description in the UI language of the request that read the file.</param>
 public sealed record CalendarRowError(int Row, string Code, string Message);
 
 /// <summary>The outcome of reading a calendar year file: either all its entries or only errors, never a part.</summary>
@@ -69,7 +70,7 @@ public static class CalendarYearFile
 
             if (!TrySplit(line, out var fields))
             {
-                errors.Add(new(row, "columns", "Unterminated quoted field."));
+                errors.Add(new(row, "columns", UiText.Get("Error.CalendarFile.UnclosedQuote")));
                 headerSeen = true;
                 continue;
             }
@@ -79,7 +80,7 @@ public static class CalendarYearFile
                 headerSeen = true;
                 if (!fields.Select(f => f.Trim()).SequenceEqual(_columns, StringComparer.OrdinalIgnoreCase))
                 {
-                    errors.Add(new(row, "header", $"The first line must be \"{Header}\"."));
+                    errors.Add(new(row, "header", UiText.Format("Error.CalendarFile.Header", Header)));
                 }
 
                 continue;
@@ -87,7 +88,7 @@ public static class CalendarYearFile
 
             if (fields.Count != _columns.Length)
             {
-                errors.Add(new(row, "columns", $"Expected 4 fields, found {fields.Count}."));
+                errors.Add(new(row, "columns", UiText.Format("Error.CalendarFile.FieldCount", _columns.Length, fields.Count)));
                 continue;
             }
 
@@ -99,7 +100,7 @@ public static class CalendarYearFile
 
             if (seen.TryGetValue(entry.Date, out var firstRow))
             {
-                errors.Add(new(row, "duplicate", $"{entry.Date:yyyy-MM-dd} already appears on row {firstRow}."));
+                errors.Add(new(row, "duplicate", UiText.Format("Error.CalendarFile.Duplicate", entry.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), firstRow)));
                 continue;
             }
 
@@ -109,7 +110,7 @@ public static class CalendarYearFile
 
         if (!headerSeen)
         {
-            errors.Add(new(1, "header", $"The file is empty; the first line must be \"{Header}\"."));
+            errors.Add(new(1, "header", UiText.Format("Error.CalendarFile.Empty", Header)));
         }
 
         return errors.Count == 0
@@ -143,22 +144,22 @@ public static class CalendarYearFile
         var hasDate = DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date);
         if (!hasDate)
         {
-            errors.Add(new(row, "date", $"\"{dateText}\" is not a date in the form yyyy-MM-dd."));
+            errors.Add(new(row, "date", UiText.Format("Error.CalendarFile.Date", dateText)));
         }
         else if (date.Year != year)
         {
-            errors.Add(new(row, "year", $"{dateText} is outside {year}."));
+            errors.Add(new(row, "year", UiText.Format("Error.CalendarFile.Year", dateText, year)));
         }
 
         if (!CalendarDayKindCodes.TryParse(kindText, out var kind))
         {
-            errors.Add(new(row, "kind", $"Unknown kind \"{kindText}\"; expected statutory_holiday, makeup_workday, rest or workday."));
+            errors.Add(new(row, "kind", UiText.Format("Error.CalendarFile.Kind", kindText)));
         }
 
         if (fields[3].Trim().Length == 0)
         {
             // An entry nobody can trace back to a notice cannot be checked or corrected later.
-            errors.Add(new(row, "empty", "The source is empty."));
+            errors.Add(new(row, "empty", UiText.Get("Error.CalendarFile.SourceEmpty")));
         }
 
         return errors.Count == errorCount && kind is { } k

@@ -1,3 +1,5 @@
+using Xiaobao.Kernel.Localization;
+
 namespace Xiaobao.Kernel.Errors;
 
 /// <summary>
@@ -13,7 +15,7 @@ public sealed class DomainException : Exception
     }
 
     public DomainException()
-        : this("xiaobao:error", "A business rule refused the operation.")
+        : this("xiaobao:error", UiText.Get("Error.Invalid"))
     {
     }
 

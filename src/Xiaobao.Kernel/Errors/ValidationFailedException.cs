@@ -1,16 +1,18 @@
+using Xiaobao.Kernel.Localization;
+
 namespace Xiaobao.Kernel.Errors;
 
 /// <summary>Input failed validation; carried to the caller as a 400 problem with field errors.</summary>
 public sealed class ValidationFailedException : Exception
 {
     public ValidationFailedException(FieldErrors errors)
-        : base("One or more fields are invalid.")
+        : base(UiText.Get("Error.FieldsInvalid"))
     {
         Errors = errors.ToDictionary();
     }
 
     public ValidationFailedException()
-        : base("One or more fields are invalid.")
+        : base(UiText.Get("Error.FieldsInvalid"))
     {
         Errors = new Dictionary<string, string[]>();
     }

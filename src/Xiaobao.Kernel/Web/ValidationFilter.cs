@@ -4,6 +4,7 @@ using System.Reflection;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Xiaobao.Kernel.Errors;
+using Xiaobao.Kernel.Localization;
 
 namespace Xiaobao.Kernel.Web;
 
@@ -11,9 +12,13 @@ namespace Xiaobao.Kernel.Web;
 /// Validates every request body that carries data annotations before the handler runs, and answers a 400 problem
 /// whose errors are keyed by the JSON (camelCase) field names the caller sent.
 /// </summary>
+/// <remarks>
+/// The attributes only decide whether a value is valid; the message comes from the UI strings by attribute kind, so it
+/// follows the request's language and the attributes' built-in English messages never reach a user.
+/// </remarks>
 public sealed class ValidationFilter : IEndpointFilter
 {
-    private static readonly ConcurrentDictionary<Type, bool> s_annotated = new();
+    private static readonly ConcurrentDictionary<Type, AnnotatedProperty[]> s_annotated = new();
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -22,19 +27,9 @@ public sealed class ValidationFilter : IEndpointFilter
         var errors = new FieldErrors();
         foreach (var argument in context.Arguments)
         {
-            if (argument is null || !IsAnnotated(argument.GetType()))
+            if (argument is not null)
             {
-                continue;
-            }
-
-            var results = new List<ValidationResult>();
-            Validator.TryValidateObject(argument, new ValidationContext(argument), results, validateAllProperties: true);
-            foreach (var result in results)
-            {
-                foreach (var member in result.MemberNames.DefaultIfEmpty(string.Empty))
-                {
-                    errors.Add(JsonNamingPolicy.CamelCase.ConvertName(member), result.ErrorMessage ?? "Invalid value.");
-                }
+                Validate(argument, errors);
             }
         }
 
@@ -46,7 +41,69 @@ public sealed class ValidationFilter : IEndpointFilter
         return await next(context);
     }
 
-    private static bool IsAnnotated(Type type) => s_annotated.GetOrAdd(type, t =>
-        !t.IsPrimitive && t != typeof(string) && t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Any(p => p.GetCustomAttributes<ValidationAttribute>(inherit: true).Any()));
+    private static void Validate(object instance, FieldErrors errors)
+    {
+        var properties = s_annotated.GetOrAdd(instance.GetType(), Annotate);
+        if (properties.Length == 0)
+        {
+            return;
+        }
+
+        var context = new ValidationContext(instance);
+        foreach (var property in properties)
+        {
+            var value = property.Property.GetValue(instance);
+            context.MemberName = property.Property.Name;
+            context.DisplayName = property.Property.Name;
+            var field = JsonNamingPolicy.CamelCase.ConvertName(property.Property.Name);
+
+            // As Validator does: a missing required value is the only error worth reporting for that field.
+            if (property.Required is { } required && required.GetValidationResult(value, context) is not null)
+            {
+                errors.Add(field, Message(required));
+                continue;
+            }
+
+            foreach (var attribute in property.Others)
+            {
+                if (attribute.GetValidationResult(value, context) is not null)
+                {
+                    errors.Add(field, Message(attribute));
+                }
+            }
+        }
+    }
+
+    /// <summary>The message for a failed attribute in the request's language.</summary>
+    public static string Message(ValidationAttribute attribute) => attribute switch
+    {
+        RequiredAttribute => UiText.Get("Validation.Required"),
+        StringLengthAttribute { MinimumLength: > 0 } s => UiText.Format("Validation.Length", s.MinimumLength, s.MaximumLength),
+        StringLengthAttribute s => UiText.Format("Validation.MaxLength", s.MaximumLength),
+        MaxLengthAttribute m => UiText.Format("Validation.MaxLength", m.Length),
+        MinLengthAttribute m => UiText.Format("Validation.MinLength", m.Length),
+        LengthAttribute l => UiText.Format("Validation.Length", l.MinimumLength, l.MaximumLength),
+        RegularExpressionAttribute => UiText.Get("Validation.Pattern"),
+        RangeAttribute r => UiText.Format("Validation.Range", r.Minimum, r.Maximum),
+        _ => UiText.Get("Validation.Invalid"),
+    };
+
+    private static AnnotatedProperty[] Annotate(Type type)
+    {
+        if (type.IsPrimitive || type == typeof(string))
+        {
+            return [];
+        }
+
+        return [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetIndexParameters().Length == 0)
+            .Select(p => (Property: p, Attributes: p.GetCustomAttributes<ValidationAttribute>(inherit: true).ToList()))
+            .Where(p => p.Attributes.Count > 0)
+            .Select(p => new AnnotatedProperty(
+                p.Property,
+                p.Attributes.OfType<RequiredAttribute>().FirstOrDefault(),
+                [.. p.Attributes.Where(a => a is not RequiredAttribute)]))];
+    }
+
+    private sealed record AnnotatedProperty(PropertyInfo Property, RequiredAttribute? Required, ValidationAttribute[] Others);
 }

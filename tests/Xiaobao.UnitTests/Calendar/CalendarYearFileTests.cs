@@ -2,6 +2,8 @@ using Xiaobao.Kernel.Calendar;
 
 namespace Xiaobao.UnitTests.Calendar;
 
+// These tests read English message text; the messages follow the UI culture.
+[UseUiCulture("en")]
 public sealed class CalendarYearFileTests
 {
     [Fact]

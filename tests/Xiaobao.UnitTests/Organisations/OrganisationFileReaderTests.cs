@@ -4,6 +4,8 @@ using Xiaobao.Organisations.Features.ImportOrganisations;
 
 namespace Xiaobao.UnitTests.Organisations;
 
+// These tests read English message text; the messages follow the UI culture.
+[UseUiCulture("en")]
 public sealed class OrganisationFileReaderTests
 {
     private const string EnglishCsv =

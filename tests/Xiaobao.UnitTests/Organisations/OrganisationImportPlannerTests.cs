@@ -3,6 +3,8 @@ using Xiaobao.Organisations.Features.ImportOrganisations;
 
 namespace Xiaobao.UnitTests.Organisations;
 
+// These tests read English message text; the messages follow the UI culture.
+[UseUiCulture("en")]
 public sealed class OrganisationImportPlannerTests
 {
     private static readonly Guid _hqId = Guid.CreateVersion7();

@@ -1,4 +1,5 @@
 using Xiaobao.Kernel.Errors;
+using Xiaobao.Kernel.Localization;
 using Xiaobao.Kernel.Scoping;
 
 namespace Xiaobao.Organisations.Domain;
@@ -80,7 +81,7 @@ public sealed class Organisation : IOrganisationScoped
     {
         if (newParent is not null && OrganisationPath.IsWithin(newParent.Path, Path))
         {
-            throw new DomainException("organisation/cycle", "An organisation cannot be moved under itself or one of its descendants.");
+            throw new DomainException("organisation/cycle", UiText.Get("Error.Org.Cycle"));
         }
 
         CheckPlacement(level, newParent);
@@ -119,17 +120,17 @@ public sealed class Organisation : IOrganisationScoped
     {
         if (level == OrganisationLevel.HeadOffice && parent is not null)
         {
-            throw new DomainException("organisation/level", "A head office cannot have a parent.");
+            throw new DomainException("organisation/level", UiText.Get("Error.Org.HeadOfficeNoParent"));
         }
 
         if (level != OrganisationLevel.HeadOffice && parent is null)
         {
-            throw new DomainException("organisation/level", "Only a head office can be without a parent.");
+            throw new DomainException("organisation/level", UiText.Get("Error.Org.OnlyHeadOfficeWithoutParent"));
         }
 
         if (parent is not null && (int)parent.Level != (int)level - 1)
         {
-            throw new DomainException("organisation/level", $"A {level} must sit directly below a {(OrganisationLevel)((int)level - 1)}.");
+            throw new DomainException("organisation/level", UiText.Format("Error.Org.WrongParentLevel", UiText.Get($"Level.{level}"), UiText.Get($"Level.{(OrganisationLevel)((int)level - 1)}")));
         }
     }
 }

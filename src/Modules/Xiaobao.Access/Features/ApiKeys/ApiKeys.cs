@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Xiaobao.Access.Domain;
 using Xiaobao.Kernel.Errors;
+using Xiaobao.Kernel.Localization;
 using Xiaobao.Kernel.Scoping;
 using Xiaobao.Kernel.Security;
 
@@ -33,28 +34,28 @@ public sealed class ApiKeys(IAccessDb db, IOrganisationDirectory directory, Time
         var organisation = await directory.FindByCodeAsync(request.OrganisationCode, ct);
         if (organisation is null)
         {
-            errors.Add("organisationCode", "No organisation with this code in your scope.");
+            errors.Add("organisationCode", UiText.Get("Error.OrganisationNotInScope"));
         }
 
         var held = actor.FindAll(Permissions.ClaimType).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
         var unknown = request.Permissions.Except(Permissions.All, StringComparer.Ordinal).ToList();
         if (request.Permissions.Count == 0)
         {
-            errors.Add("permissions", "Give the key at least one permission.");
+            errors.Add("permissions", UiText.Get("Error.ApiKey.NoPermissions"));
         }
         else if (unknown.Count > 0)
         {
-            errors.Add("permissions", $"Unknown permissions: {string.Join(", ", unknown)}.");
+            errors.Add("permissions", UiText.Format("Error.UnknownPermissions", string.Join(UiText.Get("Error.ListSeparator"), unknown)));
         }
         else if (request.Permissions.Any(p => !held.Contains(p)))
         {
-            errors.Add("permissions", "A key cannot hold a permission you do not hold yourself.");
+            errors.Add("permissions", UiText.Get("Error.ApiKey.PermissionNotHeld"));
         }
 
         var now = clock.GetUtcNow();
         if (request.ExpiresAt is { } expiresAt && expiresAt <= now)
         {
-            errors.Add("expiresAt", "The expiry must be in the future.");
+            errors.Add("expiresAt", UiText.Get("Error.ApiKey.ExpiryPast"));
         }
 
         if (!errors.IsEmpty)

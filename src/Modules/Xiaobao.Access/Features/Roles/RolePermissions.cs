@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Xiaobao.Access.Domain;
 using Xiaobao.Kernel.Errors;
+using Xiaobao.Kernel.Localization;
 using Xiaobao.Kernel.Security;
 
 namespace Xiaobao.Access.Features.Roles;
@@ -43,19 +44,19 @@ public sealed class RolePermissions(IAccessDb db, RoleManager<XiaobaoRole> roles
         var unknown = wanted.Except(Permissions.All, StringComparer.Ordinal).ToList();
         if (unknown.Count > 0)
         {
-            throw ValidationFailedException.For("permissions", $"Unknown permissions: {string.Join(", ", unknown)}.");
+            throw ValidationFailedException.For("permissions", UiText.Format("Error.UnknownPermissions", string.Join(UiText.Get("Error.ListSeparator"), unknown)));
         }
 
         if (roleName == Domain.Roles.SystemAdmin && !wanted.Contains(Permissions.RolesManage))
         {
-            throw new DomainException("roles/lockout", "The system administrator role must keep the permission to manage roles.");
+            throw new DomainException("roles/lockout", UiText.Get("Error.Role.Lockout"));
         }
 
         var held = actor.FindAll(Permissions.ClaimType).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
         var current = (await roles.GetClaimsAsync(role)).Where(c => c.Type == Permissions.ClaimType).ToList();
         if (wanted.Except(current.Select(c => c.Value)).Any(p => !held.Contains(p)))
         {
-            throw ValidationFailedException.For("permissions", "You cannot grant a permission you do not hold yourself.");
+            throw ValidationFailedException.For("permissions", UiText.Get("Error.Role.PermissionNotHeld"));
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Xiaobao.Access.Domain;
 using Xiaobao.Kernel.Errors;
+using Xiaobao.Kernel.Localization;
 using Xiaobao.Kernel.Scoping;
 using Xiaobao.Kernel.Security;
 
@@ -36,14 +37,14 @@ public sealed class SaveUser(UserManager<XiaobaoUser> users, IAccessDb db, IOrga
         var organisation = await directory.FindByCodeAsync(request.OrganisationCode, ct);
         if (organisation is null)
         {
-            errors.Add("organisationCode", "No organisation with this code in your scope.");
+            errors.Add("organisationCode", UiText.Get("Error.OrganisationNotInScope"));
         }
 
         await CheckRolesAsync(actor, request.Roles, errors, ct);
         var normalizedName = users.NormalizeName(request.UserName);
         if (await db.Users.IgnoreQueryFilters().AnyAsync(u => u.NormalizedUserName == normalizedName, ct))
         {
-            errors.Add("userName", "This user name is taken.");
+            errors.Add("userName", UiText.Get("Error.User.NameTaken"));
         }
 
         ThrowIfAny(errors);
@@ -76,7 +77,7 @@ public sealed class SaveUser(UserManager<XiaobaoUser> users, IAccessDb db, IOrga
         var organisation = await directory.FindByCodeAsync(request.OrganisationCode, ct);
         if (organisation is null)
         {
-            errors.Add("organisationCode", "No organisation with this code in your scope.");
+            errors.Add("organisationCode", UiText.Get("Error.OrganisationNotInScope"));
         }
 
         await CheckRolesAsync(actor, request.Roles, errors, ct);
@@ -113,7 +114,7 @@ public sealed class SaveUser(UserManager<XiaobaoUser> users, IAccessDb db, IOrga
     {
         if (roles.Count == 0)
         {
-            errors.Add("roles", "Give the user at least one role.");
+            errors.Add("roles", UiText.Get("Error.User.NoRoles"));
             return;
         }
 
@@ -121,14 +122,14 @@ public sealed class SaveUser(UserManager<XiaobaoUser> users, IAccessDb db, IOrga
         var known = await db.Roles.Where(r => roles.Contains(r.Name!)).Select(r => new { r.Id, r.Name }).ToListAsync(ct);
         foreach (var unknown in roles.Except(known.Select(k => k.Name!), StringComparer.Ordinal))
         {
-            errors.Add("roles", $"Unknown role {unknown}.");
+            errors.Add("roles", UiText.Format("Error.User.UnknownRole", unknown));
         }
 
         var roleIds = known.Select(k => k.Id).ToList();
         var granted = await db.RoleClaims.Where(c => roleIds.Contains(c.RoleId) && c.ClaimType == Permissions.ClaimType).Select(c => c.ClaimValue!).Distinct().ToListAsync(ct);
         if (granted.Any(p => !held.Contains(p)))
         {
-            errors.Add("roles", "You cannot give a role with permissions you do not hold yourself.");
+            errors.Add("roles", UiText.Get("Error.User.RoleNotHeld"));
         }
     }
 

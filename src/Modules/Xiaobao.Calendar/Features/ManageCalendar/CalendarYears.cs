@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Xiaobao.Calendar.Domain;
 using Xiaobao.Kernel.Calendar;
 using Xiaobao.Kernel.Errors;
+using Xiaobao.Kernel.Localization;
 
 namespace Xiaobao.Calendar.Features.ManageCalendar;
 
@@ -29,7 +30,7 @@ public sealed class CalendarYears(ICalendarDb db, IHolidayCalendarProvider provi
         CheckYear(year);
         if (string.IsNullOrWhiteSpace(version) || version.Length > 50)
         {
-            throw ValidationFailedException.For("version", "Give a version label of 1 to 50 characters.");
+            throw ValidationFailedException.For("version", UiText.Format("Error.Calendar.VersionLength", 50));
         }
 
         var parsed = CalendarYearFile.Parse(csv, year);
@@ -52,12 +53,12 @@ public sealed class CalendarYears(ICalendarDb db, IHolidayCalendarProvider provi
             var errors = new FieldErrors();
             if (string.IsNullOrWhiteSpace(name) || name.Length > CalendarDay.NameMaxLength)
             {
-                errors.Add("name", "Give a name of 1 to 50 characters.");
+                errors.Add("name", UiText.Format("Error.Calendar.NameLength", CalendarDay.NameMaxLength));
             }
 
             if (string.IsNullOrWhiteSpace(source) || source.Length > CalendarDay.SourceMaxLength)
             {
-                errors.Add("source", "Give the source notice (1 to 100 characters).");
+                errors.Add("source", UiText.Format("Error.Calendar.SourceLength", CalendarDay.SourceMaxLength));
             }
 
             if (!errors.IsEmpty)
@@ -106,7 +107,7 @@ public sealed class CalendarYears(ICalendarDb db, IHolidayCalendarProvider provi
     {
         if (year is < MinYear or > MaxYear)
         {
-            throw ValidationFailedException.For("year", $"Choose a year from {MinYear} to {MaxYear}.");
+            throw ValidationFailedException.For("year", UiText.Format("Error.Calendar.YearRange", MinYear, MaxYear));
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Xiaobao.Kernel.Localization;
 
 namespace Xiaobao.Organisations.Features.ImportOrganisations;
 
@@ -91,7 +92,7 @@ internal static class CsvRecordParser
         // Accepting it would silently swallow every following row into one cell.
         throw new OrganisationFileException(
             OrganisationFileProblem.MalformedCsv,
-            $"Row {rowNumber} opens a quoted value that is never closed.");
+            UiText.Format("Error.File.UnclosedQuote", rowNumber));
     }
 
     // Excel's "Unicode text" export is tab-separated and European locales use semicolons; the header line tells which.

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Xiaobao.Kernel.Localization;
 using Xiaobao.Kernel.Scoping;
 using Xiaobao.Organisations.Domain;
 
@@ -138,12 +139,12 @@ public static class ImportOrganisations
         {
             if (operation is OrganisationImportOperation.Create && (takenOutside.Contains(operation.Code) || outsideCodes.ContainsKey(operation.Code)))
             {
-                errors.Add(new OrganisationImportError(operation.RowNumber, "code", "This code is already used by an organisation outside your scope."));
+                errors.Add(new OrganisationImportError(operation.RowNumber, "code", UiText.Get("Error.Import.CodeOutsideScope")));
             }
 
             if (operation is OrganisationImportOperation.Update update && outsideParents.ContainsKey(update.ExistingId))
             {
-                errors.Add(new OrganisationImportError(operation.RowNumber, "code", "This organisation lies outside your scope."));
+                errors.Add(new OrganisationImportError(operation.RowNumber, "code", UiText.Get("Error.Import.OutsideScope")));
                 continue;
             }
 
@@ -152,7 +153,7 @@ public static class ImportOrganisations
                 var keepsItsPlace = operation is OrganisationImportOperation.Update u && byCode.Values.First(o => o.Id == u.ExistingId).ParentId == outsideId;
                 if (!keepsItsPlace)
                 {
-                    errors.Add(new OrganisationImportError(operation.RowNumber, "parent_code", "The parent lies outside your scope."));
+                    errors.Add(new OrganisationImportError(operation.RowNumber, "parent_code", UiText.Get("Error.Import.ParentOutsideScope")));
                 }
             }
         }

@@ -1,3 +1,5 @@
+using Xiaobao.Kernel.Localization;
+
 namespace Xiaobao.Organisations.Features.ImportOrganisations;
 
 /// <summary>Why an uploaded file could not be read as rows; stable so the UI can localise it.</summary>
@@ -25,7 +27,7 @@ internal sealed class OrganisationFileException : Exception
     }
 
     public OrganisationFileException()
-        : this(OrganisationFileProblem.Unknown, "The file could not be read.")
+        : this(OrganisationFileProblem.Unknown, UiText.Get("Error.File.Unreadable"))
     {
     }
 

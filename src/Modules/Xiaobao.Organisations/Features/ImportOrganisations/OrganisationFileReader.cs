@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using MiniExcelLibs;
+using Xiaobao.Kernel.Localization;
+using Xiaobao.Organisations.Features.Shared;
 
 namespace Xiaobao.Organisations.Features.ImportOrganisations;
 
@@ -26,7 +28,7 @@ internal static class OrganisationFileReader
         var bytes = ReadAll(stream, fileName);
         if (bytes.Length == 0)
         {
-            throw new OrganisationFileException(OrganisationFileProblem.Empty, $"'{fileName}' is empty.");
+            throw new OrganisationFileException(OrganisationFileProblem.Empty, UiText.Format("Error.File.Empty", fileName));
         }
 
         var records = StartsWith(bytes, "PK\x03\x04"u8) ? ReadXlsx(bytes, fileName) : ReadCsv(bytes, fileName);
@@ -43,7 +45,7 @@ internal static class OrganisationFileReader
             if (buffer.Length + read > MaxFileBytes)
             {
                 throw new OrganisationFileException(
-                    OrganisationFileProblem.TooLarge, $"'{fileName}' is larger than {MaxFileBytes / (1024 * 1024)} MB.");
+                    OrganisationFileProblem.TooLarge, UiText.Format("Error.File.TooLarge", fileName, MaxFileBytes / (1024 * 1024)));
             }
 
             buffer.Write(chunk, 0, read);
@@ -79,7 +81,7 @@ internal static class OrganisationFileReader
         catch (Exception ex) when (ex is not OrganisationFileException and not OutOfMemoryException)
         {
             throw new OrganisationFileException(
-                OrganisationFileProblem.UnreadableWorkbook, $"'{fileName}' is a ZIP archive but not a readable XLSX workbook.", ex);
+                OrganisationFileProblem.UnreadableWorkbook, UiText.Format("Error.File.UnreadableWorkbook", fileName), ex);
         }
 
         return records;
@@ -172,8 +174,8 @@ internal static class OrganisationFileReader
     private static OrganisationFileException NotSpreadsheet(byte[] bytes, string fileName)
     {
         var message = StartsWith(bytes, [0xD0, 0xCF, 0x11, 0xE0])
-            ? $"'{fileName}' is an old-style .xls workbook; save it as .xlsx or CSV and upload again."
-            : $"'{fileName}' is not a CSV or XLSX file.";
+            ? UiText.Format("Error.File.OldXls", fileName)
+            : UiText.Format("Error.File.NotSpreadsheet", fileName);
         return new OrganisationFileException(OrganisationFileProblem.NotSpreadsheet, message);
     }
 
@@ -186,7 +188,7 @@ internal static class OrganisationFileReader
         var headerIndex = records.FindIndex(cells => !IsBlank(cells));
         if (headerIndex < 0)
         {
-            throw new OrganisationFileException(OrganisationFileProblem.Empty, $"'{fileName}' has no header row.");
+            throw new OrganisationFileException(OrganisationFileProblem.Empty, UiText.Format("Error.File.NoHeader", fileName));
         }
 
         var columns = MapHeader(records[headerIndex], fileName);
@@ -202,7 +204,7 @@ internal static class OrganisationFileReader
             if (rows.Count == MaxDataRows)
             {
                 throw new OrganisationFileException(
-                    OrganisationFileProblem.TooManyRows, $"'{fileName}' has more than {MaxDataRows} rows; split it into smaller files.");
+                    OrganisationFileProblem.TooManyRows, UiText.Format("Error.File.TooManyRows", fileName, MaxDataRows));
             }
 
             string? Cell(string column) =>
@@ -222,7 +224,7 @@ internal static class OrganisationFileReader
 
         if (rows.Count == 0)
         {
-            throw new OrganisationFileException(OrganisationFileProblem.NoDataRows, $"'{fileName}' has a header but no data rows.");
+            throw new OrganisationFileException(OrganisationFileProblem.NoDataRows, UiText.Format("Error.File.NoDataRows", fileName));
         }
 
         return rows;
@@ -237,7 +239,7 @@ internal static class OrganisationFileReader
             if (column is not null && !columns.TryAdd(column, i))
             {
                 throw new OrganisationFileException(
-                    OrganisationFileProblem.DuplicateColumn, $"'{fileName}' has more than one '{column}' column.");
+                    OrganisationFileProblem.DuplicateColumn, UiText.Format("Error.File.DuplicateColumn", fileName, column));
             }
         }
 
@@ -245,7 +247,7 @@ internal static class OrganisationFileReader
         if (missing.Count > 0)
         {
             throw new OrganisationFileException(
-                OrganisationFileProblem.MissingColumns, $"'{fileName}' lacks the required column(s): {string.Join(", ", missing)}.")
+                OrganisationFileProblem.MissingColumns, UiText.Format("Error.File.MissingColumns", fileName, OrganisationText.List(missing)))
             {
                 MissingColumns = missing,
             };

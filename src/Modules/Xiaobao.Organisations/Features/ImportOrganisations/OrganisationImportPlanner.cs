@@ -1,4 +1,6 @@
+using Xiaobao.Kernel.Localization;
 using Xiaobao.Organisations.Domain;
+using Xiaobao.Organisations.Features.Shared;
 
 namespace Xiaobao.Organisations.Features.ImportOrganisations;
 
@@ -35,7 +37,7 @@ internal static class OrganisationImportPlanner
                 // The later row is the one reported: the first is what the user most likely meant, and
                 // leaving duplicates out of the hierarchy checks avoids a cascade of follow-on errors.
                 errors.Add(new(row.RowNumber, OrganisationImportColumns.Code,
-                    $"Code '{parsed.Code}' already appears on row {fileByCode[parsed.Code].RowNumber}."));
+                    UiText.Format("Error.Import.DuplicateCode", parsed.Code, fileByCode[parsed.Code].RowNumber)));
                 continue;
             }
 
@@ -49,8 +51,8 @@ internal static class OrganisationImportPlanner
             if (cycles.TryGetValue(row.Code, out var cycle))
             {
                 errors.Add(new(row.RowNumber, OrganisationImportColumns.ParentCode, cycle.Count == 1
-                    ? $"'{row.Code}' cannot be its own parent."
-                    : $"Parent codes form a cycle: {string.Join(" → ", cycle.Append(cycle[0]))}."));
+                    ? UiText.Format("Error.Import.OwnParent", row.Code)
+                    : UiText.Format("Error.Import.Cycle", string.Join(" → ", cycle.Append(cycle[0])))));
                 continue;
             }
 
@@ -74,15 +76,15 @@ internal static class OrganisationImportPlanner
         var codeValid = false;
         if (code is null)
         {
-            errors.Add(new(row.RowNumber, OrganisationImportColumns.Code, "Code is required."));
+            errors.Add(new(row.RowNumber, OrganisationImportColumns.Code, UiText.Get("Error.Import.CodeRequired")));
         }
         else if (code.Length > Organisation.CodeMaxLength)
         {
-            errors.Add(new(row.RowNumber, OrganisationImportColumns.Code, $"Code must be at most {Organisation.CodeMaxLength} characters."));
+            errors.Add(new(row.RowNumber, OrganisationImportColumns.Code, UiText.Format("Error.Import.CodeTooLong", Organisation.CodeMaxLength)));
         }
         else if (!code.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
         {
-            errors.Add(new(row.RowNumber, OrganisationImportColumns.Code, "Code may contain only letters A–Z, digits, '-' and '_'."));
+            errors.Add(new(row.RowNumber, OrganisationImportColumns.Code, UiText.Get("Error.Import.CodeChars")));
         }
         else
         {
@@ -92,23 +94,23 @@ internal static class OrganisationImportPlanner
         var nameZh = Trimmed(row.NameZh);
         if (nameZh is null)
         {
-            errors.Add(new(row.RowNumber, OrganisationImportColumns.NameZh, "Chinese name is required."));
+            errors.Add(new(row.RowNumber, OrganisationImportColumns.NameZh, UiText.Get("Error.Import.NameZhRequired")));
         }
         else if (nameZh.Length > Organisation.NameMaxLength)
         {
-            errors.Add(new(row.RowNumber, OrganisationImportColumns.NameZh, $"Chinese name must be at most {Organisation.NameMaxLength} characters."));
+            errors.Add(new(row.RowNumber, OrganisationImportColumns.NameZh, UiText.Format("Error.Import.NameZhTooLong", Organisation.NameMaxLength)));
         }
 
         var nameEn = Trimmed(row.NameEn) ?? string.Empty;
         if (nameEn.Length > Organisation.NameMaxLength)
         {
-            errors.Add(new(row.RowNumber, OrganisationImportColumns.NameEn, $"English name must be at most {Organisation.NameMaxLength} characters."));
+            errors.Add(new(row.RowNumber, OrganisationImportColumns.NameEn, UiText.Format("Error.Import.NameEnTooLong", Organisation.NameMaxLength)));
         }
 
         OrganisationLevel? level = null;
         if (Trimmed(row.Level) is null)
         {
-            errors.Add(new(row.RowNumber, OrganisationImportColumns.Level, "Level is required."));
+            errors.Add(new(row.RowNumber, OrganisationImportColumns.Level, UiText.Get("Error.Import.LevelRequired")));
         }
         else if (OrganisationImportValues.TryParseLevel(row.Level, out var parsedLevel))
         {
@@ -117,12 +119,12 @@ internal static class OrganisationImportPlanner
         else
         {
             errors.Add(new(row.RowNumber, OrganisationImportColumns.Level,
-                $"Level '{row.Level!.Trim()}' is not one of HeadOffice, ProvincialBranch, CityBranch, SubBranch, 1–4, 总公司, 分公司, 中心支公司, 支公司."));
+                UiText.Format("Error.Import.LevelUnknown", row.Level!.Trim())));
         }
 
         if (!OrganisationImportValues.TryParseActive(row.Active, out var isActive))
         {
-            errors.Add(new(row.RowNumber, OrganisationImportColumns.Active, $"Active '{row.Active!.Trim()}' is not one of true, false, 1, 0, 是, 否, Y, N."));
+            errors.Add(new(row.RowNumber, OrganisationImportColumns.Active, UiText.Format("Error.Import.ActiveUnknown", row.Active!.Trim())));
         }
 
         // A row with a bad name or flag still takes part in the hierarchy checks, so its other problems are reported too;
@@ -169,7 +171,7 @@ internal static class OrganisationImportPlanner
         if (row.ParentCode is not null && !hierarchy.Contains(row.ParentCode))
         {
             errors.Add(new(row.RowNumber, OrganisationImportColumns.ParentCode,
-                $"Parent code '{row.ParentCode}' matches no organisation in the file or in the system."));
+                UiText.Format("Error.Import.ParentNotFound", row.ParentCode)));
             return;
         }
 
@@ -182,7 +184,7 @@ internal static class OrganisationImportPlanner
         {
             if (row.ParentCode is not null)
             {
-                errors.Add(new(row.RowNumber, OrganisationImportColumns.ParentCode, "A head office cannot have a parent."));
+                errors.Add(new(row.RowNumber, OrganisationImportColumns.ParentCode, UiText.Get("Error.Org.HeadOfficeNoParent")));
             }
 
             return;
@@ -190,14 +192,19 @@ internal static class OrganisationImportPlanner
 
         if (row.ParentCode is null)
         {
-            errors.Add(new(row.RowNumber, OrganisationImportColumns.ParentCode, $"A {level} needs a parent code."));
+            errors.Add(new(row.RowNumber, OrganisationImportColumns.ParentCode, UiText.Format("Error.Import.ParentRequired", OrganisationText.Level(level))));
             return;
         }
 
         if (hierarchy.LevelOf(row.ParentCode) is { } parentLevel && (int)parentLevel != (int)level - 1)
         {
             errors.Add(new(row.RowNumber, OrganisationImportColumns.Level,
-                $"A {level} must sit directly below a {(OrganisationLevel)((int)level - 1)}, but '{row.ParentCode}' is a {parentLevel}."));
+                UiText.Format(
+                    "Error.Import.WrongParentLevel",
+                    OrganisationText.Level(level),
+                    OrganisationText.Level((OrganisationLevel)((int)level - 1)),
+                    row.ParentCode,
+                    OrganisationText.Level(parentLevel))));
         }
     }
 
@@ -221,7 +228,7 @@ internal static class OrganisationImportPlanner
         {
             var parent = fileByCode[group.Key];
             errors.Add(new(parent.RowNumber, OrganisationImportColumns.Level,
-                $"Changing the level of '{parent.Code}' would leave {string.Join(", ", group.Select(c => $"'{c.Code}'").Order(StringComparer.Ordinal))} at the wrong level; include them in the file."));
+                UiText.Format("Error.Import.StrandedChildren", parent.Code, OrganisationText.QuotedList(group.Select(c => c.Code).Order(StringComparer.Ordinal)))));
         }
     }
 
@@ -238,7 +245,7 @@ internal static class OrganisationImportPlanner
         foreach (var row in fileRows.Where(r => r.Level == OrganisationLevel.HeadOffice && r.Code != incumbent))
         {
             errors.Add(new(row.RowNumber, OrganisationImportColumns.Level,
-                $"There can be only one head office, and '{incumbent}' already is one."));
+                UiText.Format("Error.Import.SecondHeadOffice", incumbent)));
         }
     }
 

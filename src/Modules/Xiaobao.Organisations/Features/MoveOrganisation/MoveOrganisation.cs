@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Xiaobao.Kernel.Errors;
+using Xiaobao.Kernel.Localization;
 using Xiaobao.Kernel.Scoping;
 using Xiaobao.Organisations.Domain;
 
@@ -24,7 +25,7 @@ public static class MoveOrganisation
         }
 
         var parent = await db.Organisations.FirstOrDefaultAsync(o => o.Code == request.ParentCode, ct)
-            ?? throw ValidationFailedException.For("parentCode", "No organisation with this code in your scope.");
+            ?? throw ValidationFailedException.For("parentCode", UiText.Get("Error.OrganisationNotInScope"));
         if (parent.Id == organisation.ParentId)
         {
             return true;
@@ -35,7 +36,7 @@ public static class MoveOrganisation
         var descendants = await db.Organisations.Where(o => o.Path.StartsWith(organisation.Path) && o.Id != organisation.Id).ToListAsync(ct);
         if (newLevel > OrganisationLevel.SubBranch || descendants.Any(d => (int)d.Level + shift > (int)OrganisationLevel.SubBranch))
         {
-            throw new DomainException("organisation/level", "The move would put organisations below the sub-branch level.");
+            throw new DomainException("organisation/level", UiText.Get("Error.Org.MoveTooDeep"));
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);

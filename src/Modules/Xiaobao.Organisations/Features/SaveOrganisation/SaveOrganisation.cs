@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Xiaobao.Kernel.Errors;
+using Xiaobao.Kernel.Localization;
 using Xiaobao.Organisations.Domain;
 using Xiaobao.Organisations.Features.Shared;
 
@@ -32,13 +33,13 @@ public static class SaveOrganisation
             parent = await db.Organisations.FirstOrDefaultAsync(o => o.Code == request.ParentCode, ct);
             if (parent is null)
             {
-                errors.Add("parentCode", "No organisation with this code in your scope.");
+                errors.Add("parentCode", UiText.Get("Error.OrganisationNotInScope"));
             }
         }
 
         if (errors.IsEmpty && await CodeTakenAsync(db, request.Code, null, ct))
         {
-            errors.Add("code", "This code is already used by another organisation.");
+            errors.Add("code", UiText.Get("Error.Org.CodeTaken"));
         }
 
         if (!errors.IsEmpty)
@@ -48,7 +49,7 @@ public static class SaveOrganisation
 
         if (request.Level == OrganisationLevel.HeadOffice && await db.Organisations.IgnoreQueryFilters().AnyAsync(o => o.Level == OrganisationLevel.HeadOffice, ct))
         {
-            throw new DomainException("organisation/head-office-exists", "The insurer already has a head office.", isConflict: true);
+            throw new DomainException("organisation/head-office-exists", UiText.Get("Error.Org.HeadOfficeExists"), isConflict: true);
         }
 
         var organisation = Organisation.Create(
@@ -71,7 +72,7 @@ public static class SaveOrganisation
         CheckCode(request.Code, errors);
         if (errors.IsEmpty && await CodeTakenAsync(db, request.Code, id, ct))
         {
-            errors.Add("code", "This code is already used by another organisation.");
+            errors.Add("code", UiText.Get("Error.Org.CodeTaken"));
         }
 
         if (!errors.IsEmpty)
@@ -88,7 +89,7 @@ public static class SaveOrganisation
     {
         if (!OrganisationCodeRules.IsValidCode(code))
         {
-            errors.Add("code", "Use 1 to 32 letters, digits, '-' or '_'.");
+            errors.Add("code", UiText.Format("Error.Org.CodeFormat", Organisation.CodeMaxLength));
         }
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Xiaobao.Kernel.Errors;
+using Xiaobao.Kernel.Localization;
 
 namespace Xiaobao.Organisations.Features.SetOrganisationActive;
 
@@ -16,12 +17,12 @@ public static class SetOrganisationActive
 
         if (!active && await db.Organisations.AnyAsync(o => o.ParentId == id && o.IsActive, ct))
         {
-            throw new DomainException("organisation/active-children", "Deactivate its child organisations first.");
+            throw new DomainException("organisation/active-children", UiText.Get("Error.Org.ActiveChildren"));
         }
 
         if (active && organisation.ParentId is { } parentId && await db.Organisations.IgnoreQueryFilters().AnyAsync(o => o.Id == parentId && !o.IsActive, ct))
         {
-            throw new DomainException("organisation/inactive-parent", "Activate its parent organisation first.");
+            throw new DomainException("organisation/inactive-parent", UiText.Get("Error.Org.InactiveParent"));
         }
 
         if (active)
