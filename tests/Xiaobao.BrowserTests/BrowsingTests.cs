@@ -125,9 +125,17 @@ public sealed class BrowsingTests(BrowserFixture fixture) : BrowserTest(fixture)
         await trigger.ClickAsync();
         var panel = page.Locator(".ant-picker-dropdown").Filter(new() { Visible = true });
         var header = panel.Locator(".ant-picker-header-view");
-        for (var step = 0; step < 36 && !IsSeptember2024(await header.InnerTextAsync()); step++)
+        for (var step = 0; step < 36; step++)
         {
+            var shown = await header.InnerTextAsync();
+            if (IsSeptember2024(shown))
+            {
+                break;
+            }
+
             await panel.Locator(".ant-picker-header-prev-btn").ClickAsync();
+            // The panel re-renders over the circuit; read it again only once it shows the month before.
+            await Expect(header).Not.ToHaveTextAsync(shown);
         }
 
         await panel.Locator("td.ant-picker-cell-in-view").Filter(new() { HasTextRegex = new Regex(@"^\s*20\s*$") }).ClickAsync();
