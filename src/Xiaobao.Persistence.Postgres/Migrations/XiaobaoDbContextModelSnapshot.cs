@@ -339,8 +339,6 @@ namespace Xiaobao.Persistence.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DisplayName");
-
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
 
@@ -352,7 +350,9 @@ namespace Xiaobao.Persistence.Postgres.Migrations
 
                     b.HasIndex("OrganisationPath");
 
-                    b.HasIndex("UserName");
+                    b.HasIndex("DisplayName", "Id");
+
+                    b.HasIndex("LastSignInAt", "Id");
 
                     b.ToTable("acc_users", (string)null);
                 });
@@ -451,11 +451,17 @@ namespace Xiaobao.Persistence.Postgres.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.HasIndex("NameZh");
-
                     b.HasIndex("ParentId");
 
                     b.HasIndex("Path");
+
+                    b.HasIndex("Level", "Id");
+
+                    b.HasIndex("NameEn", "Id");
+
+                    b.HasIndex("NameZh", "Id");
+
+                    b.HasIndex("UpdatedAt", "Id");
 
                     b.ToTable("org_organisations", (string)null);
                 });

@@ -324,8 +324,6 @@ namespace Xiaobao.Persistence.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DisplayName");
-
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
 
@@ -337,7 +335,9 @@ namespace Xiaobao.Persistence.Sqlite.Migrations
 
                     b.HasIndex("OrganisationPath");
 
-                    b.HasIndex("UserName");
+                    b.HasIndex("DisplayName", "Id");
+
+                    b.HasIndex("LastSignInAt", "Id");
 
                     b.ToTable("acc_users", (string)null);
                 });
@@ -435,11 +435,17 @@ namespace Xiaobao.Persistence.Sqlite.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.HasIndex("NameZh");
-
                     b.HasIndex("ParentId");
 
                     b.HasIndex("Path");
+
+                    b.HasIndex("Level", "Id");
+
+                    b.HasIndex("NameEn", "Id");
+
+                    b.HasIndex("NameZh", "Id");
+
+                    b.HasIndex("UpdatedAt", "Id");
 
                     b.ToTable("org_organisations", (string)null);
                 });

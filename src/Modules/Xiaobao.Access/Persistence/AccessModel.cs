@@ -16,8 +16,8 @@ public static class AccessModel
             b.Property(u => u.OrganisationPath).HasMaxLength(400).IsRequired();
             b.Property(u => u.PreferredCulture).HasMaxLength(10).IsRequired();
             b.HasIndex(u => u.OrganisationId);
-            b.HasIndex(u => u.UserName);
-            b.HasIndex(u => u.DisplayName);
+            b.HasIndex(u => new { u.DisplayName, u.Id });
+            b.HasIndex(u => new { u.LastSignInAt, u.Id });
         });
         builder.Entity<XiaobaoRole>().ToTable("acc_roles");
         builder.Entity<IdentityUserRole<Guid>>().ToTable("acc_user_roles");

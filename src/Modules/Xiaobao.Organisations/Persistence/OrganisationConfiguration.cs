@@ -14,7 +14,10 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.Code).HasMaxLength(Organisation.CodeMaxLength).IsRequired();
         builder.HasIndex(o => o.Code).IsUnique();
         builder.Property(o => o.NameZh).HasMaxLength(Organisation.NameMaxLength).IsRequired();
-        builder.HasIndex(o => o.NameZh);
+        builder.HasIndex(o => new { o.NameZh, o.Id });
+        builder.HasIndex(o => new { o.NameEn, o.Id });
+        builder.HasIndex(o => new { o.Level, o.Id });
+        builder.HasIndex(o => new { o.UpdatedAt, o.Id });
         builder.Property(o => o.NameEn).HasMaxLength(Organisation.NameMaxLength).IsRequired();
         builder.Property(o => o.Level).HasConversion<int>();
         builder.Property(o => o.Path).HasMaxLength(400).IsRequired();

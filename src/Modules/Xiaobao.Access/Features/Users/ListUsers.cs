@@ -53,16 +53,18 @@ public static class ListUsers
         return query;
     }
 
+    // User names are unique (through their normalised form), so that sort needs no tie-breaker and walks its index;
+    // the other keys break ties by id, matching the composite indexes in AccessModel.
     private static IQueryable<XiaobaoUser> Sort(IQueryable<XiaobaoUser> query, PageRequest page) =>
-        ((page.Sort, page.Descending) switch
+        (page.Sort, page.Descending) switch
         {
-            ("displayName", false) => query.OrderBy(u => u.DisplayName),
-            ("displayName", true) => query.OrderByDescending(u => u.DisplayName),
-            ("lastSignInAt", false) => query.OrderBy(u => u.LastSignInAt),
-            ("lastSignInAt", true) => query.OrderByDescending(u => u.LastSignInAt),
-            (_, true) => query.OrderByDescending(u => u.UserName),
-            _ => query.OrderBy(u => u.UserName),
-        }).ThenBy(u => u.Id);
+            ("displayName", false) => query.OrderBy(u => u.DisplayName).ThenBy(u => u.Id),
+            ("displayName", true) => query.OrderByDescending(u => u.DisplayName).ThenByDescending(u => u.Id),
+            ("lastSignInAt", false) => query.OrderBy(u => u.LastSignInAt).ThenBy(u => u.Id),
+            ("lastSignInAt", true) => query.OrderByDescending(u => u.LastSignInAt).ThenByDescending(u => u.Id),
+            (_, true) => query.OrderByDescending(u => u.NormalizedUserName),
+            _ => query.OrderBy(u => u.NormalizedUserName),
+        };
 
     private static async Task<IReadOnlyList<UserDto>> ToDtosAsync(
         IAccessDb db, IOrganisationDirectory directory, TimeProvider clock, IReadOnlyList<XiaobaoUser> users, CancellationToken ct)

@@ -51,21 +51,20 @@ public static class ListOrganisations
         return query;
     }
 
-    private static IQueryable<Organisation> Sort(IQueryable<Organisation> query, PageRequest page)
-    {
-        var ordered = (page.Sort, page.Descending) switch
+    // Codes are unique, so that sort needs no tie-breaker; the other keys break ties by id, matching the composite
+    // indexes in OrganisationConfiguration, so a page is read from an index rather than sorted.
+    private static IQueryable<Organisation> Sort(IQueryable<Organisation> query, PageRequest page) =>
+        (page.Sort, page.Descending) switch
         {
-            ("nameZh", false) => query.OrderBy(o => o.NameZh),
-            ("nameZh", true) => query.OrderByDescending(o => o.NameZh),
-            ("nameEn", false) => query.OrderBy(o => o.NameEn),
-            ("nameEn", true) => query.OrderByDescending(o => o.NameEn),
-            ("level", false) => query.OrderBy(o => o.Level),
-            ("level", true) => query.OrderByDescending(o => o.Level),
-            ("updatedAt", false) => query.OrderBy(o => o.UpdatedAt),
-            ("updatedAt", true) => query.OrderByDescending(o => o.UpdatedAt),
+            ("nameZh", false) => query.OrderBy(o => o.NameZh).ThenBy(o => o.Id),
+            ("nameZh", true) => query.OrderByDescending(o => o.NameZh).ThenByDescending(o => o.Id),
+            ("nameEn", false) => query.OrderBy(o => o.NameEn).ThenBy(o => o.Id),
+            ("nameEn", true) => query.OrderByDescending(o => o.NameEn).ThenByDescending(o => o.Id),
+            ("level", false) => query.OrderBy(o => o.Level).ThenBy(o => o.Id),
+            ("level", true) => query.OrderByDescending(o => o.Level).ThenByDescending(o => o.Id),
+            ("updatedAt", false) => query.OrderBy(o => o.UpdatedAt).ThenBy(o => o.Id),
+            ("updatedAt", true) => query.OrderByDescending(o => o.UpdatedAt).ThenByDescending(o => o.Id),
             (_, true) => query.OrderByDescending(o => o.Code),
             _ => query.OrderBy(o => o.Code),
         };
-        return ordered.ThenBy(o => o.Id);
-    }
 }

@@ -11,7 +11,7 @@ using Xiaobao.Persistence;
 namespace Xiaobao.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(XiaobaoDbContext))]
-    [Migration("20261127083539_Initial")]
+    [Migration("20261127090128_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -327,8 +327,6 @@ namespace Xiaobao.Persistence.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DisplayName");
-
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
 
@@ -340,7 +338,9 @@ namespace Xiaobao.Persistence.Sqlite.Migrations
 
                     b.HasIndex("OrganisationPath");
 
-                    b.HasIndex("UserName");
+                    b.HasIndex("DisplayName", "Id");
+
+                    b.HasIndex("LastSignInAt", "Id");
 
                     b.ToTable("acc_users", (string)null);
                 });
@@ -438,11 +438,17 @@ namespace Xiaobao.Persistence.Sqlite.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.HasIndex("NameZh");
-
                     b.HasIndex("ParentId");
 
                     b.HasIndex("Path");
+
+                    b.HasIndex("Level", "Id");
+
+                    b.HasIndex("NameEn", "Id");
+
+                    b.HasIndex("NameZh", "Id");
+
+                    b.HasIndex("UpdatedAt", "Id");
 
                     b.ToTable("org_organisations", (string)null);
                 });
