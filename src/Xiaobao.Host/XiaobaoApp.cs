@@ -69,7 +69,17 @@ public static class XiaobaoApp
     private static async Task<int> VerifyAuditAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
-        var report = await VerifyAuditChain.HandleAsync(scope.ServiceProvider.GetRequiredService<IAuditDb>(), CancellationToken.None);
+        AuditChainReport report;
+        try
+        {
+            report = await VerifyAuditChain.HandleAsync(scope.ServiceProvider.GetRequiredService<IAuditDb>(), CancellationToken.None);
+        }
+        catch (System.Data.Common.DbException e)
+        {
+            await Console.Error.WriteLineAsync($"audit: cannot read the audit trail: {e.Message}");
+            return 1;
+        }
+
         if (report.Intact)
         {
             await Console.Out.WriteLineAsync($"audit: {report.Entries} entries verified, chain intact");
