@@ -11,6 +11,8 @@ using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 using Scalar.AspNetCore;
 using Xiaobao.Access;
+using Xiaobao.Audit;
+using Xiaobao.Audit.Features.VerifyChain;
 using Xiaobao.Calendar;
 using Xiaobao.Host.Auth;
 using Xiaobao.Host.Components;
@@ -48,6 +50,11 @@ public static class XiaobaoApp
                 return 0;
             }
 
+            if (command.Name == "audit verify")
+            {
+                return await VerifyAuditAsync(app.Services);
+            }
+
             app.Lifetime.ApplicationStarted.Register(() => PrintUrls(app));
             await app.RunAsync();
             return 0;
@@ -57,6 +64,30 @@ public static class XiaobaoApp
             await Console.Error.WriteLineAsync($"xiaobao: {e.Message}");
             return 1;
         }
+    }
+
+    private static async Task<int> VerifyAuditAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        AuditChainReport report;
+        try
+        {
+            report = await VerifyAuditChain.HandleAsync(scope.ServiceProvider.GetRequiredService<IAuditDb>(), CancellationToken.None);
+        }
+        catch (System.Data.Common.DbException e)
+        {
+            await Console.Error.WriteLineAsync($"audit: cannot read the audit trail: {e.Message}");
+            return 1;
+        }
+
+        if (report.Intact)
+        {
+            await Console.Out.WriteLineAsync($"audit: {report.Entries} entries verified, chain intact");
+            return 0;
+        }
+
+        await Console.Out.WriteLineAsync($"audit: chain broken at sequence {report.BrokenAt}: {report.Problem}: {report.Detail} ({report.Entries} entries verified before it)");
+        return 1;
     }
 
     private static void PrintUrls(WebApplication app)
@@ -96,7 +127,7 @@ public static class XiaobaoApp
         services.AddSingleton(TimeProvider.System);
         services.AddXiaobaoDatabase(Directory.GetCurrentDirectory());
         services.AddXiaobaoAuth(builder.Configuration);
-        services.AddOrganisationsModule().AddAccessModule().AddCalendarModule();
+        services.AddOrganisationsModule().AddAccessModule().AddCalendarModule().AddAuditModule();
         services.AddScoped<Bootstrap>();
         services.AddHostedService<StartupTasks>();
 
@@ -182,6 +213,7 @@ public static class XiaobaoApp
         app.MapOrganisationsUiEndpoints();
         app.MapCalendarEndpoints();
         app.MapCalendarUiEndpoints();
+        app.MapAuditEndpoints();
         app.MapAccountEndpoints();
 
         app.MapStaticAssets();

@@ -1,3 +1,4 @@
+using Xiaobao.Kernel.Auditing;
 using Xiaobao.Kernel.Scoping;
 
 namespace Xiaobao.Persistence;
@@ -5,5 +6,5 @@ namespace Xiaobao.Persistence;
 /// <summary>Services the persistence layer implements for the modules.</summary>
 public static class PersistenceServices
 {
-    public static IOrganisationPathRewriter CreatePathRewriter(XiaobaoDbContext db) => new OrganisationPathRewriter(db);
+    public static IOrganisationPathRewriter CreatePathRewriter(XiaobaoDbContext db, IAuditLog audit) => new OrganisationPathRewriter(db, audit);
 }

@@ -6,6 +6,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Xiaobao.Access;
 using Xiaobao.Access.Domain;
 using Xiaobao.Access.Persistence;
+using Xiaobao.Audit;
+using Xiaobao.Audit.Domain;
 using Xiaobao.Calendar;
 using Xiaobao.Calendar.Domain;
 using Xiaobao.Kernel.Scoping;
@@ -20,7 +22,7 @@ namespace Xiaobao.Persistence;
 /// Modules see it only through their own narrow interfaces (<see cref="IOrganisationsDb"/>, <see cref="IAccessDb"/>).
 /// </summary>
 public class XiaobaoDbContext(DbContextOptions<XiaobaoDbContext> options, IDataScope scope)
-    : IdentityDbContext<XiaobaoUser, XiaobaoRole, Guid>(options), IOrganisationsDb, IAccessDb, ICalendarDb
+    : IdentityDbContext<XiaobaoUser, XiaobaoRole, Guid>(options), IOrganisationsDb, IAccessDb, ICalendarDb, IAuditDb
 {
     private readonly IDataScope _scope = scope;
 
@@ -42,6 +44,38 @@ public class XiaobaoDbContext(DbContextOptions<XiaobaoDbContext> options, IDataS
 
     public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
 
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>
+    /// Every save runs in a transaction, the caller's or one opened here, so the audit interceptor reads the chain head
+    /// and appends to it inside the transaction that writes the change (see docs/adr/0007).
+    /// </summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (Database.CurrentTransaction is not null)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        using var transaction = Database.BeginTransaction();
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        transaction.Commit();
+        return saved;
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (Database.CurrentTransaction is not null)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return saved;
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -58,6 +92,7 @@ public class XiaobaoDbContext(DbContextOptions<XiaobaoDbContext> options, IDataS
         AccessModel.Configure(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(IOrganisationsDb).Assembly);
         builder.ApplyConfigurationsFromAssembly(typeof(ICalendarDb).Assembly);
+        builder.ApplyConfigurationsFromAssembly(typeof(IAuditDb).Assembly);
 
         foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(IOrganisationScoped).IsAssignableFrom(e.ClrType)).ToList())
         {

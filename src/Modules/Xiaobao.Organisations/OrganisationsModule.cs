@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Xiaobao.Kernel.Auditing;
 using Xiaobao.Kernel.Paging;
 using Xiaobao.Kernel.Scoping;
 using Xiaobao.Kernel.Security;
@@ -61,9 +62,19 @@ public static class OrganisationsModule
             db, new OrganisationFilter(search, level, active, parentId), new PageRequest(page ?? 1, pageSize ?? PageRequest.DefaultSize, sort, desc ?? false), ct));
 
     private static async Task<FileStreamHttpResult> ExportAsync(
-        IOrganisationsDb db, string? search, OrganisationLevel? level, bool? active, Guid? parentId, SpreadsheetFormat? format, CancellationToken ct)
+        IOrganisationsDb db, IAuditLog audit, string? search, OrganisationLevel? level, bool? active, Guid? parentId, SpreadsheetFormat? format, CancellationToken ct)
     {
         var chosen = format ?? SpreadsheetFormat.Xlsx;
+        await audit.RecordAsync(
+            new AuditEvent(AuditActions.Exported, nameof(Organisation), null, new Dictionary<string, object?>
+            {
+                ["format"] = chosen.ToString(),
+                ["search"] = search,
+                ["level"] = level?.ToString(),
+                ["active"] = active,
+                ["parentId"] = parentId,
+            }),
+            ct);
         var stream = await ExportOrganisations.HandleAsync(db, new OrganisationFilter(search, level, active, parentId), chosen, ct);
         return chosen == SpreadsheetFormat.Csv
             ? TypedResults.File(stream, "text/csv; charset=utf-8", "organisations.csv")

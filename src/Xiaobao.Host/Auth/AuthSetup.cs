@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Xiaobao.Access.Domain;
 using Xiaobao.Access.Features.Users;
+using Xiaobao.Kernel.Auditing;
 using Xiaobao.Kernel.Scoping;
 using Xiaobao.Persistence;
 
@@ -21,6 +22,8 @@ internal static class AuthSetup
     {
         services.AddScoped<DataScope>();
         services.AddScoped<IDataScope>(sp => sp.GetRequiredService<DataScope>());
+        services.AddScoped<CurrentActor>();
+        services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<CurrentActor>());
         services.AddScoped<ScopeResolver>();
         services.AddScoped<IScopedRunner, ScopedRunner>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();

@@ -1,12 +1,13 @@
 namespace Xiaobao.Host;
 
 /// <summary>
-/// The host's command line: no command runs the server; "seed-demo" seeds the demo insurer and exits.
+/// The host's command line: no command runs the server; "seed-demo" seeds the demo insurer and exits;
+/// "audit verify" checks the audit trail's hash chain and exits 0 when intact, 1 when broken.
 /// "--no-demo" turns the demo off for a real deployment.
 /// </summary>
 internal sealed record Commands(string? Name, string[] HostArgs, bool NoDemo, string? Error)
 {
-    private static readonly string[] s_known = ["seed-demo"];
+    private static readonly string[] s_known = ["seed-demo", "audit verify"];
 
     public static Commands Parse(string[] args)
     {
@@ -14,6 +15,12 @@ internal sealed record Commands(string? Name, string[] HostArgs, bool NoDemo, st
         var rest = args.Where(a => a != "--no-demo").ToArray();
         if (rest.Length > 0 && !rest[0].StartsWith('-') && !rest[0].Contains('='))
         {
+            // A command is one word, or two when its first word groups several ("audit verify").
+            if (rest.Length > 1 && s_known.Contains($"{rest[0]} {rest[1]}"))
+            {
+                return new Commands($"{rest[0]} {rest[1]}", rest[2..], noDemo, null);
+            }
+
             return s_known.Contains(rest[0])
                 ? new Commands(rest[0], rest[1..], noDemo, null)
                 : new Commands(null, rest, noDemo, $"xiaobao: unknown command '{rest[0]}' (known: {string.Join(", ", s_known)})");

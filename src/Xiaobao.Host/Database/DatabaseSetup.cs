@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Xiaobao.Access;
+using Xiaobao.Audit;
 using Xiaobao.Calendar;
+using Xiaobao.Kernel.Auditing;
 using Xiaobao.Kernel.Scoping;
 using Xiaobao.Organisations;
 using Xiaobao.Persistence;
@@ -42,11 +44,14 @@ internal static class DatabaseSetup
                     o.UseSqlite(SqliteConnection(connectionString, contentRoot), x => x.MigrationsAssembly(typeof(SqliteDesignTimeFactory).Assembly.GetName().Name));
                     break;
             }
+
+            o.AddInterceptors(AuditModule.Interceptor(sp));
         });
         services.AddScoped<IOrganisationsDb>(sp => sp.GetRequiredService<XiaobaoDbContext>());
         services.AddScoped<IAccessDb>(sp => sp.GetRequiredService<XiaobaoDbContext>());
         services.AddScoped<ICalendarDb>(sp => sp.GetRequiredService<XiaobaoDbContext>());
-        services.AddScoped<IOrganisationPathRewriter>(sp => PersistenceServices.CreatePathRewriter(sp.GetRequiredService<XiaobaoDbContext>()));
+        services.AddScoped<IAuditDb>(sp => sp.GetRequiredService<XiaobaoDbContext>());
+        services.AddScoped<IOrganisationPathRewriter>(sp => PersistenceServices.CreatePathRewriter(sp.GetRequiredService<XiaobaoDbContext>(), sp.GetRequiredService<IAuditLog>()));
         return services;
     }
 

@@ -16,9 +16,10 @@ public static class Permissions
     public const string ApiKeysManage = "apikeys.manage";
     public const string CalendarRead = "calendar.read";
     public const string CalendarManage = "calendar.manage";
+    public const string AuditRead = "audit.read";
 
     public static IReadOnlyList<string> All { get; } =
     [
-        OrganisationsRead, OrganisationsManage, UsersRead, UsersManage, RolesManage, ApiKeysManage, CalendarRead, CalendarManage,
+        OrganisationsRead, OrganisationsManage, UsersRead, UsersManage, RolesManage, ApiKeysManage, CalendarRead, CalendarManage, AuditRead,
     ];
 }

@@ -22,7 +22,7 @@ public static class Roles
         [ServiceOfficer] = [Permissions.OrganisationsRead, Permissions.UsersRead, Permissions.CalendarRead],
         [Reviewer] = [Permissions.OrganisationsRead, Permissions.CalendarRead],
         [SalesManager] = [Permissions.OrganisationsRead, Permissions.UsersRead],
-        [Auditor] = [Permissions.OrganisationsRead, Permissions.UsersRead, Permissions.CalendarRead],
+        [Auditor] = [Permissions.OrganisationsRead, Permissions.UsersRead, Permissions.CalendarRead, Permissions.AuditRead],
         [BranchManager] = [Permissions.OrganisationsRead, Permissions.OrganisationsManage, Permissions.UsersRead, Permissions.UsersManage, Permissions.CalendarRead],
     };
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Xiaobao.Kernel.Privacy;
 using Xiaobao.Kernel.Scoping;
 
 namespace Xiaobao.Access.Domain;
@@ -8,6 +9,7 @@ public sealed class XiaobaoUser : IdentityUser<Guid>, IOrganisationScoped
 {
     public const int DisplayNameMaxLength = 64;
 
+    [Personal]
     public string DisplayName { get; set; } = string.Empty;
 
     public Guid OrganisationId { get; set; }

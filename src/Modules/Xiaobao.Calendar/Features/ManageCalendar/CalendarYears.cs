@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Xiaobao.Calendar.Domain;
+using Xiaobao.Kernel.Auditing;
 using Xiaobao.Kernel.Calendar;
 using Xiaobao.Kernel.Errors;
 using Xiaobao.Kernel.Localization;
@@ -9,7 +10,7 @@ namespace Xiaobao.Calendar.Features.ManageCalendar;
 public sealed record CalendarYearDto(int Year, string? Version, DateTimeOffset? UpdatedAt, IReadOnlyList<CalendarEntry> Entries);
 
 /// <summary>Reads, replaces and seeds the calendar one year at a time: a year is always whole, never half-imported.</summary>
-public sealed class CalendarYears(ICalendarDb db, IHolidayCalendarProvider provider, TimeProvider clock)
+public sealed class CalendarYears(ICalendarDb db, IHolidayCalendarProvider provider, TimeProvider clock, IAuditLog audit)
 {
     public const int MinYear = 2000;
     public const int MaxYear = 2100;
@@ -86,7 +87,10 @@ public sealed class CalendarYears(ICalendarDb db, IHolidayCalendarProvider provi
     private async Task ReplaceAsync(int year, IEnumerable<CalendarEntry> entries, string version, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.CalendarDays.Where(d => d.Year == year).ExecuteDeleteAsync(ct);
+        var removed = await db.CalendarDays.Where(d => d.Year == year).ExecuteDeleteAsync(ct);
+
+        // The DELETE bypasses the change tracker; this entry records it, written with the save below.
+        audit.Add(new AuditEvent(AuditActions.BulkDeleted, nameof(CalendarDay), null, new Dictionary<string, object?> { ["year"] = year, ["rows"] = removed }));
         db.CalendarDays.AddRange(entries.Where(e => e.Date.Year == year).Select(CalendarDay.From));
         var meta = await db.CalendarYears.FirstOrDefaultAsync(y => y.Year == year, ct);
         if (meta is null)
