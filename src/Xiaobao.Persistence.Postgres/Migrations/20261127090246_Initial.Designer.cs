@@ -13,8 +13,8 @@ using Xiaobao.Persistence;
 namespace Xiaobao.Persistence.Postgres.Migrations
 {
     [DbContext(typeof(XiaobaoDbContext))]
-    [Migration("20261127084817_AuditTrail")]
-    partial class AuditTrail
+    [Migration("20261127090246_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -342,8 +342,6 @@ namespace Xiaobao.Persistence.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DisplayName");
-
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
 
@@ -355,7 +353,9 @@ namespace Xiaobao.Persistence.Postgres.Migrations
 
                     b.HasIndex("OrganisationPath");
 
-                    b.HasIndex("UserName");
+                    b.HasIndex("DisplayName", "Id");
+
+                    b.HasIndex("LastSignInAt", "Id");
 
                     b.ToTable("acc_users", (string)null);
                 });
@@ -525,11 +525,17 @@ namespace Xiaobao.Persistence.Postgres.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.HasIndex("NameZh");
-
                     b.HasIndex("ParentId");
 
                     b.HasIndex("Path");
+
+                    b.HasIndex("Level", "Id");
+
+                    b.HasIndex("NameEn", "Id");
+
+                    b.HasIndex("NameZh", "Id");
+
+                    b.HasIndex("UpdatedAt", "Id");
 
                     b.ToTable("org_organisations", (string)null);
                 });
