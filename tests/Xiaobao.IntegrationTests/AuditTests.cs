@@ -178,10 +178,10 @@ public sealed class AuditTests(AppFixture apps) : IClassFixture<AppFixture>
     public async Task Command_AuditVerify_ExitsZeroWhenIntactAndOneWhenBroken()
     {
         var database = TestDatabases.CreateEmpty(TestDatabases.Sqlite);
-        var seeded = await RunHostAsync(database, "seed-demo");
+        var seeded = await HostProcess.RunAsync(database, "seed-demo");
         Assert.Equal(0, seeded.ExitCode);
 
-        var intact = await RunHostAsync(database, "audit", "verify");
+        var intact = await HostProcess.RunAsync(database, "audit", "verify");
         await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection(database))
         {
             await connection.OpenAsync();
@@ -190,7 +190,7 @@ public sealed class AuditTests(AppFixture apps) : IClassFixture<AppFixture>
             await command.ExecuteNonQueryAsync();
         }
 
-        var broken = await RunHostAsync(database, "audit", "verify");
+        var broken = await HostProcess.RunAsync(database, "audit", "verify");
 
         Assert.Equal(0, intact.ExitCode);
         Assert.Matches(@"audit: \d+ entries verified, chain intact", intact.StandardOutput);
@@ -225,30 +225,6 @@ public sealed class AuditTests(AppFixture apps) : IClassFixture<AppFixture>
     {
         await using var scope = app.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<XiaobaoDbContext>().Database.SqlQueryRaw<string>(sql).SingleAsync();
-    }
-
-    private static async Task<(int ExitCode, string StandardOutput, string StandardError)> RunHostAsync(string database, params string[] args)
-    {
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            WorkingDirectory = Path.GetTempPath(),
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Xiaobao.Host.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["Database__ConnectionString"] = database;
-        start.Environment["Xiaobao__Bootstrap__AdminPassword"] = string.Empty;
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
     }
 
     private sealed class FailingRewriter : IOrganisationPathRewriter

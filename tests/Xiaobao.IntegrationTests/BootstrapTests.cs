@@ -38,7 +38,7 @@ public sealed class BootstrapTests
     [Fact]
     public async Task Start_DemoOffWithoutAdminPassword_ExitsNonZeroNamingTheVariable()
     {
-        var result = await RunHostAsync("--no-demo", "--urls", "http://127.0.0.1:0");
+        var result = await HostProcess.RunAsync(null, "--no-demo", "--urls", "http://127.0.0.1:0");
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("xiaobao: No users exist and the demo is off: set Xiaobao__Bootstrap__AdminPassword", result.StandardError, StringComparison.Ordinal);
@@ -47,7 +47,7 @@ public sealed class BootstrapTests
     [Fact]
     public async Task Command_Unknown_ExitsWithUsageReason()
     {
-        var result = await RunHostAsync("seed-everything");
+        var result = await HostProcess.RunAsync(null, "seed-everything");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("unknown command 'seed-everything'", result.StandardError, StringComparison.Ordinal);
@@ -56,33 +56,9 @@ public sealed class BootstrapTests
     [Fact]
     public async Task Command_SeedDemo_SeedsAndExits()
     {
-        var result = await RunHostAsync("seed-demo");
+        var result = await HostProcess.RunAsync(null, "seed-demo");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Demo insurer is in place.", result.StandardOutput, StringComparison.Ordinal);
-    }
-
-    private static async Task<(int ExitCode, string StandardOutput, string StandardError)> RunHostAsync(params string[] args)
-    {
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            WorkingDirectory = Path.GetTempPath(),
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Xiaobao.Host.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["Database__ConnectionString"] = TestDatabases.CreateEmpty(TestDatabases.Sqlite);
-        start.Environment["Xiaobao__Bootstrap__AdminPassword"] = string.Empty;
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
     }
 }

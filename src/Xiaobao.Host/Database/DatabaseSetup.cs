@@ -61,6 +61,12 @@ internal static class DatabaseSetup
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<XiaobaoDbContext>();
         await db.Database.MigrateAsync(ct);
+        if (db.Database.IsSqlite())
+        {
+            // SQLite plans without statistics until ANALYZE runs; this refreshes them when they are missing or stale
+            // (PostgreSQL's autovacuum does the same by itself).
+            await db.Database.ExecuteSqlRawAsync("PRAGMA optimize=0x10002", ct);
+        }
     }
 
     // A relative SQLite path is taken from the content root, and its folder is created, so `dotnet run` works from any directory.
