@@ -27,6 +27,29 @@ public static class TestDatabases
         }
     }
 
+    /// <summary>Drops a database made by <see cref="CreateEmpty"/>, so repeated runs leave nothing behind.</summary>
+    public static void Drop(string provider, string connectionString)
+    {
+        if (provider == Sqlite)
+        {
+            var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource;
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var path in new[] { file, file + "-wal", file + "-shm" }.Where(File.Exists))
+            {
+                File.Delete(path);
+            }
+
+            return;
+        }
+
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        using var connection = new NpgsqlConnection(PostgresConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)";
+        command.ExecuteNonQuery();
+    }
+
     /// <summary>Creates an empty database for the provider and returns its connection string.</summary>
     public static string CreateEmpty(string provider)
     {

@@ -69,12 +69,12 @@ public sealed class XiaobaoAppFactory(string provider) : WebApplicationFactory<P
 
     protected override void Dispose(bool disposing)
     {
+        base.Dispose(disposing);
         if (disposing)
         {
             _tokenGate.Dispose();
+            TestDatabases.Drop(Provider, ConnectionString);
         }
-
-        base.Dispose(disposing);
     }
 }
 
