@@ -111,11 +111,14 @@ public class XiaobaoDbContext(DbContextOptions<XiaobaoDbContext> options, IDataS
     {
         // A range rather than LIKE 'prefix%': both databases serve it from the path index whatever the bound values.
         // The bounds are read through this instance so EF parameterises them per query instead of baking them into the model.
+        // CoversAll is inlined as a constant, so EF folds it away: a head-office caller gets no path predicate at all (a
+        // planner without range statistics would otherwise sort the whole table), a branch caller gets only the range.
         // The expression is translated to SQL and never runs in .NET, so the culture-sensitive overload is not a concern.
 #pragma warning disable CA1309
         Expression<Func<TEntity, bool>> filter = e =>
-            string.Compare(EF.Property<string>(e, pathProperty), _scope.PathFrom) >= 0
-            && string.Compare(EF.Property<string>(e, pathProperty), _scope.PathBefore) < 0;
+            EF.Constant(_scope.CoversAll)
+            || (string.Compare(EF.Property<string>(e, pathProperty), _scope.PathFrom) >= 0
+                && string.Compare(EF.Property<string>(e, pathProperty), _scope.PathBefore) < 0);
 #pragma warning restore CA1309
         builder.Entity<TEntity>().HasQueryFilter(ScopeFilter, filter);
         builder.Entity<TEntity>().HasIndex(pathProperty);

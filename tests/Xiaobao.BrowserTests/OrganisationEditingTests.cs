@@ -80,9 +80,9 @@ public sealed class OrganisationEditingTests(BrowserFixture fixture) : BrowserTe
         // Typing re-renders and re-animates the dropdown, so wait until the option list has settled on the wanted
         // option before clicking; a click while it moves can be retried until it times out.
         var choice = page.Locator(".ant-select-item-option").Filter(new() { Visible = true, HasTextRegex = option }).First;
-        await Expect(choice).ToBeVisibleAsync();
+        await Expect(choice).ToBeVisibleAsync(new() { Timeout = 15000 });
         await page.WaitForTimeoutAsync(300);
-        await choice.ClickAsync(new() { Timeout = 5000, Force = true });
+        await choice.ClickAsync(new() { Timeout = 15000, Force = true });
         await Expect(page.Locator(selectId)).ToContainTextAsync(option);
     }
 }

@@ -58,3 +58,26 @@ public sealed class OrganisationPathRangeTests
         }
     }
 }
+
+public sealed class DataScopeCoverageTests
+{
+    [Fact]
+    public void CoversAll_HeadOfficeOrSystem_TrueAndBranchFalse()
+    {
+        var headOffice = OrganisationPath.Child(OrganisationPath.Root, Guid.CreateVersion7());
+        var branch = OrganisationPath.Child(headOffice, Guid.CreateVersion7());
+        var atHead = new DataScope();
+        atHead.Restrict(headOffice);
+        var atBranch = new DataScope();
+        atBranch.Restrict(branch);
+        var nobody = new DataScope();
+
+        Assert.True(atHead.CoversAll);
+        Assert.False(atBranch.CoversAll);
+        Assert.False(nobody.CoversAll);
+        using (nobody.RunAsSystem())
+        {
+            Assert.True(nobody.CoversAll);
+        }
+    }
+}

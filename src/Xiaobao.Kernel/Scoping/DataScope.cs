@@ -16,6 +16,8 @@ public sealed class DataScope : IDataScope
 
     public string PathPrefix => _pathPrefix ?? Nothing;
 
+    public bool CoversAll => IsUnrestricted || (_pathPrefix is { } prefix && OrganisationPath.Depth(prefix) == 1);
+
     public string PathFrom => IsUnrestricted ? OrganisationPath.Root : _pathPrefix ?? Nothing;
 
     public string PathBefore => IsUnrestricted ? OrganisationPath.UpperBound(OrganisationPath.Root) : _pathPrefix is { } prefix ? OrganisationPath.UpperBound(prefix) : Nothing;

@@ -12,6 +12,13 @@ public interface IDataScope
     /// <summary>The path prefix the caller may see; a value that matches nothing when there is no caller.</summary>
     string PathPrefix { get; }
 
+    /// <summary>
+    /// True when every organisation is visible: system work, or a caller at the head office (the only root; a second
+    /// head office is refused). Lets the filter skip the path range, which a database would otherwise plan as an index
+    /// range over the whole table followed by a full sort.
+    /// </summary>
+    bool CoversAll { get; }
+
     /// <summary>Lowest visible path (inclusive). With <see cref="PathBefore"/> a range an index can serve.</summary>
     string PathFrom { get; }
 
