@@ -195,10 +195,11 @@ public static class XiaobaoApp
 
     private static void ConfigurePipeline(WebApplication app)
     {
+        // Outermost, so error responses (problem titles, field messages) are written in the request's language too.
+        app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
-        app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseMiddleware<ScopeMiddleware>();
         app.UseAuthorization();

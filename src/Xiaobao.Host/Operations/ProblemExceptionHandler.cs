@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Xiaobao.Kernel.Errors;
 using Xiaobao.Kernel.Localization;
@@ -13,13 +11,6 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        // The culture request localization chose does not flow back out to the exception handler's middleware.
-        if (httpContext.Features.Get<IRequestCultureFeature>() is { } requestCulture)
-        {
-            CultureInfo.CurrentCulture = requestCulture.RequestCulture.Culture;
-            CultureInfo.CurrentUICulture = requestCulture.RequestCulture.UICulture;
-        }
-
         (int status, ProblemDetails problem) = exception switch
         {
             ValidationFailedException v => (StatusCodes.Status400BadRequest, new HttpValidationProblemDetails(v.Errors)

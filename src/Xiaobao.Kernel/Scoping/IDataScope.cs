@@ -6,12 +6,6 @@ namespace Xiaobao.Kernel.Scoping;
 /// </summary>
 public interface IDataScope
 {
-    /// <summary>True for system work (start-up, background jobs, sign-in) that must see every organisation.</summary>
-    bool IsUnrestricted { get; }
-
-    /// <summary>The path prefix the caller may see; a value that matches nothing when there is no caller.</summary>
-    string PathPrefix { get; }
-
     /// <summary>
     /// True when every organisation is visible: system work, or a caller at the head office (the only root; a second
     /// head office is refused). Lets the filter skip the path range, which a database would otherwise plan as an index

@@ -6,4 +6,14 @@ public static class PermissionPolicy
     public const string Prefix = "perm:";
 
     public static string Name(string permission) => Prefix + permission;
+
+    // Constants for attributes and markup, which cannot call Name().
+    public const string OrganisationsRead = Prefix + Permissions.OrganisationsRead;
+    public const string OrganisationsManage = Prefix + Permissions.OrganisationsManage;
+    public const string UsersRead = Prefix + Permissions.UsersRead;
+    public const string UsersManage = Prefix + Permissions.UsersManage;
+    public const string RolesManage = Prefix + Permissions.RolesManage;
+    public const string ApiKeysManage = Prefix + Permissions.ApiKeysManage;
+    public const string CalendarRead = Prefix + Permissions.CalendarRead;
+    public const string CalendarManage = Prefix + Permissions.CalendarManage;
 }
