@@ -269,7 +269,7 @@ public static class ComplaintRuleSetReader
             node is null ? null : Rule(node, (id, source, status) =>
             {
                 var channels = new List<DeliveryChannelRule>();
-                foreach (var channelNode in node.Objects("channels", ["channel", "countsWhen"]).Select(c => c.As(id)))
+                foreach (var channelNode in node.Objects("channels", ["channel", "countsWhen"]))
                 {
                     var channel = channelNode.String("channel");
                     var moment = channelNode.Code("countsWhen", _moments);
@@ -307,7 +307,7 @@ public static class ComplaintRuleSetReader
             node is null ? null : Rule(node, (id, source, status) =>
             {
                 var criteria = node.Objects("criteria", ["kind", "codes", "minimumPeople", "channels"])
-                    .Select(c => Criterion(c.As(id)))
+                    .Select(Criterion)
                     .ToList();
                 var effects = Codes(node, "effects", _effects);
                 return criteria.All(c => c is not null) && effects is not null ? new MajorComplaintRule(id, source, status, criteria!, effects) : null;
@@ -317,7 +317,7 @@ public static class ComplaintRuleSetReader
             node is null ? null : Rule(node, (id, source, status) =>
             {
                 var triggers = node.Objects("triggers", ["kind", "flags", "minimumAge", "minimumPeople", "minimumAmount", "remainingDays"])
-                    .Select(t => Trigger(t.As(id)))
+                    .Select(Trigger)
                     .ToList();
                 var duplicate = triggers.OfType<EscalationTrigger>().GroupBy(t => t.Kind).FirstOrDefault(g => g.Count() > 1);
                 if (duplicate is not null)

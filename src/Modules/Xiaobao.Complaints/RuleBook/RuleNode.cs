@@ -190,7 +190,7 @@ internal sealed class RuleNode
             ? new RuleNode(value, Rule, Child(name), _errors, fields)
             : null;
 
-    /// <summary>The objects of an array; each is named after its <paramref name="idField"/> when it has one.</summary>
+    /// <summary>The objects of an array; each is named after its <paramref name="idField"/> when it has one, else after this rule.</summary>
     public IReadOnlyList<RuleNode> Objects(string name, IReadOnlyCollection<string> fields, bool required = true, string idField = "id", string idPrefix = "")
     {
         if (!Value(name, required, JsonValueKind.Array, "[{…}]", out var value))
@@ -210,7 +210,7 @@ internal sealed class RuleNode
             }
 
             var id = item.TryGetProperty(idField, out var idValue) && idValue.ValueKind == JsonValueKind.String ? idValue.GetString() : null;
-            nodes.Add(new RuleNode(item, string.IsNullOrWhiteSpace(id) ? $"{Rule}.{path}" : idPrefix + id, Child(path), _errors, fields));
+            nodes.Add(new RuleNode(item, string.IsNullOrWhiteSpace(id) ? Rule : idPrefix + id, Child(path), _errors, fields));
         }
 
         return nodes;
