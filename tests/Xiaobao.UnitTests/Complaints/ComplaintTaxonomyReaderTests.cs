@@ -38,7 +38,7 @@ public sealed class ComplaintTaxonomyReaderTests
     {
         var errors = Errors(r =>
         {
-            r["complaintReasons"]![0]!["bulletinBucket"] = "fraud";
+            r["complaintReasons"]![0]!["bulletinBucket"] = "Fraud Cases";
             r["businessTypes"]![1]!.AsObject().Remove("nameEn");
         });
 

@@ -160,4 +160,15 @@ public sealed class MajorComplaintAndEscalationTests
         Assert.True(assessment.IsMajor);
         Assert.Equal([MajorComplaintEffect.EmergencyProcedure], assessment.Effects);
     }
+
+    [Fact]
+    public void Register_MajorUnderRulesWithoutImmediateEscalation_DoesNotAwaitAServiceOfficer()
+    {
+        var driver = ComplaintDriver.Register(
+            Zedland.Rules2025, Zedland.Taxonomy, Zedland.Calendar, Zedland.Utc(2025, 2, 28), Orgs.SubBranch, new ComplaintFacts { Channel = "web", PeopleCount = 60, Representatives = 3 });
+
+        Assert.True(driver.Complaint.IsMajor);
+        Assert.Equal([MajorComplaintEffect.EmergencyProcedure], driver.Complaint.MajorEffects);
+        Assert.False(driver.Complaint.AwaitsEscalation);
+    }
 }

@@ -80,6 +80,9 @@ public sealed partial class Complaint : IOrganisationScoped
     /// <summary>Whether it was declared major.</summary>
     public bool IsMajor { get; private set; }
 
+    /// <summary>What the rules set off when it was declared major; empty otherwise.</summary>
+    public IReadOnlyList<MajorComplaintEffect> MajorEffects { get; private set; } = [];
+
     /// <summary>The pause kind while the decision clock is stopped; null while it runs.</summary>
     public string? PausedFor { get; private set; }
 
@@ -98,8 +101,9 @@ public sealed partial class Complaint : IOrganisationScoped
     /// <summary>Every event, in order; the record the deadline engine and the statistics read.</summary>
     public IReadOnlyList<ComplaintEvent> History => _history;
 
-    /// <summary>Whether a major complaint still waits for a service officer (the rules call for immediate escalation).</summary>
-    public bool AwaitsEscalation => IsMajor && ServiceOfficer is null && ComplaintWorkflow.Allows(Status, ComplaintAction.Escalate);
+    /// <summary>Whether a major complaint whose rules call for immediate escalation still waits for a service officer.</summary>
+    public bool AwaitsEscalation =>
+        MajorEffects.Contains(MajorComplaintEffect.ImmediateEscalation) && ServiceOfficer is null && ComplaintWorkflow.Allows(Status, ComplaintAction.Escalate);
 
     /// <summary>The organisation acting on it now: the verifying one during verification, else the handling one.</summary>
     public OrganisationUnit ActingOrganisation => Stage == ComplaintStage.Verification && VerifyingOrganisation is not null ? VerifyingOrganisation : Organisation;
@@ -251,8 +255,9 @@ public sealed partial class Complaint : IOrganisationScoped
                 Status = ComplaintStatus.Registered;
                 Stage = ComplaintStage.Original;
                 break;
-            case MajorComplaintDeclared:
+            case MajorComplaintDeclared declared:
                 IsMajor = true;
+                MajorEffects = declared.Effects;
                 break;
             case ComplaintFactsRevised revised:
                 Facts = revised.Facts;

@@ -15,9 +15,6 @@ public static partial class ComplaintTaxonomyReader
 {
     private static readonly string[] _entry = ["code", "nameZh", "nameEn"];
 
-    // The causes the regulator's bulletin names on its own (RULES.md §4.1); everything else is counted as other.
-    private static readonly string[] _buckets = ["sales", "claims", "surrender", "other"];
-
     /// <summary>Reads a taxonomy from JSON text.</summary>
     /// <exception cref="ComplaintRuleDataException">The data is malformed or inconsistent.</exception>
     public static ComplaintTaxonomy Read(string json)
@@ -80,15 +77,16 @@ public static partial class ComplaintTaxonomyReader
             : null;
     }
 
+    // Buckets are the market's own report lines (for China the causes the bulletin names), so only their form is checked.
     private static string? Bucket(RuleNode node)
     {
         var bucket = node.String("bulletinBucket");
-        if (bucket is null || _buckets.Contains(bucket, StringComparer.Ordinal))
+        if (bucket is null || CodePattern().IsMatch(bucket))
         {
             return bucket;
         }
 
-        node.Invalid("bulletinBucket", string.Join(" | ", _buckets));
+        node.Invalid("bulletinBucket", "[a-z0-9_]+");
         return null;
     }
 

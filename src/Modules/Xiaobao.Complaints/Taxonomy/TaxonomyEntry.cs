@@ -25,7 +25,7 @@ public sealed record BusinessType(string Code, string NameZh, string NameEn, str
 /// <param name="Code">The code.</param>
 /// <param name="NameZh">The Chinese name.</param>
 /// <param name="NameEn">The English name.</param>
-/// <param name="BulletinBucket">Where the regulator's quarterly bulletin counts it: sales, claims, surrender or other.</param>
+/// <param name="BulletinBucket">The line of the regulator's periodic report it is counted under (for China: sales, claims, surrender or other).</param>
 /// <param name="StandardCode">The national standard's code once its annex is loaded; null until then.</param>
 public sealed record ComplaintReason(string Code, string NameZh, string NameEn, string BulletinBucket, string? StandardCode)
     : TaxonomyEntry(Code, NameZh, NameEn);
