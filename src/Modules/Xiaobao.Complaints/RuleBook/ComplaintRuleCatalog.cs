@@ -80,10 +80,10 @@ public sealed class ComplaintRuleCatalog
             names.Where(n => n.StartsWith(RulePrefix, StringComparison.Ordinal)).Select(n => Load(n, ComplaintRuleSetReader.Read)).ToList(),
             names.Where(n => n.StartsWith(TaxonomyPrefix, StringComparison.Ordinal)).Select(n => Load(n, ComplaintTaxonomyReader.Read)).ToList());
 
-        T Load<T>(string name, Func<Stream, T> read)
+        T Load<T>(string name, Func<string, T> read)
         {
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            return read(stream);
+            using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
+            return read(reader.ReadToEnd());
         }
     }
 

@@ -54,13 +54,6 @@ public static class ComplaintRuleSetReader
         return RuleFile.Parse(json, "rule-set", Read);
     }
 
-    /// <summary>Reads a rule set from a UTF-8 JSON stream.</summary>
-    /// <exception cref="ComplaintRuleDataException">The data is malformed or inconsistent.</exception>
-    public static ComplaintRuleSet Read(Stream json)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        return RuleFile.Parse(json, "rule-set", Read);
-    }
 
     private static ComplaintRuleSet? Read(JsonDocument document, List<RuleDataError> errors)
     {
@@ -74,15 +67,7 @@ public static class ComplaintRuleSetReader
             return null;
         }
 
-        var market = root.String("market");
-        var version = root.String("version");
-        root.As(version);
-        var effectiveFrom = root.Date("effectiveFrom");
-        var effectiveTo = root.Date("effectiveTo", required: false);
-        if (effectiveTo < effectiveFrom)
-        {
-            root.Add("effectiveTo", "order", UiText.Format("Error.ComplaintRules.EffectiveRange", root.Rule));
-        }
+        var version = root.Version();
 
         var zone = ReadTimeZone(root);
         var currency = root.String("currency");
@@ -119,7 +104,7 @@ public static class ComplaintRuleSetReader
 
         CheckUniqueIds(root, rules, errors);
         return errors.Count == 0
-            ? new ComplaintRuleSet(new RuleSetId(market!, version!), effectiveFrom!.Value, effectiveTo, zone!, currency!, sources, rules)
+            ? new ComplaintRuleSet(new RuleSetId(version!.Value.Market, version.Value.Version), version.Value.From, version.Value.To, zone!, currency!, sources, rules)
             : null;
     }
 

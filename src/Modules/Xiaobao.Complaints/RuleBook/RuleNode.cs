@@ -5,6 +5,9 @@ using Xiaobao.Kernel.Localization;
 
 namespace Xiaobao.Complaints.RuleBook;
 
+/// <summary>Which market a rule or taxonomy file is for, its version label and effective range.</summary>
+internal readonly record struct VersionHeader(string Market, string Version, DateOnly From, DateOnly? To);
+
 /// <summary>
 /// One JSON object of a rule or taxonomy file, read field by field. Every problem is added to a shared error list,
 /// named after the rule being read, and reading carries on so one pass reports everything that is wrong.
@@ -62,6 +65,26 @@ internal sealed class RuleNode
         }
 
         return this;
+    }
+
+    /// <summary>
+    /// The "market", "version", "effectiveFrom" and "effectiveTo" every rule and taxonomy file starts with; later errors
+    /// are named after the version. Null when any is missing or the range is reversed.
+    /// </summary>
+    public VersionHeader? Version()
+    {
+        var market = String("market");
+        var version = String("version");
+        As(version);
+        var from = Date("effectiveFrom");
+        var to = Date("effectiveTo", required: false);
+        if (to < from)
+        {
+            Add("effectiveTo", "order", UiText.Format("Error.ComplaintRules.EffectiveRange", Rule));
+            return null;
+        }
+
+        return market is not null && version is not null && from is { } f ? new VersionHeader(market, version, f, to) : null;
     }
 
     public void Add(string field, string code, string message) => _errors.Add(new RuleDataError(Rule, Child(field), code, message));

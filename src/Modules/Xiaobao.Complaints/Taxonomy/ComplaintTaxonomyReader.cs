@@ -23,13 +23,6 @@ public static partial class ComplaintTaxonomyReader
         return RuleFile.Parse(json, "taxonomy", Read);
     }
 
-    /// <summary>Reads a taxonomy from a UTF-8 JSON stream.</summary>
-    /// <exception cref="ComplaintRuleDataException">The data is malformed or inconsistent.</exception>
-    public static ComplaintTaxonomy Read(Stream json)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        return RuleFile.Parse(json, "taxonomy", Read);
-    }
 
     private static ComplaintTaxonomy? Read(JsonDocument document, List<RuleDataError> errors)
     {
@@ -43,15 +36,7 @@ public static partial class ComplaintTaxonomyReader
             return null;
         }
 
-        var market = root.String("market");
-        var version = root.String("version");
-        root.As(version);
-        var effectiveFrom = root.Date("effectiveFrom");
-        var effectiveTo = root.Date("effectiveTo", required: false);
-        if (effectiveTo < effectiveFrom)
-        {
-            root.Add("effectiveTo", "order", UiText.Format("Error.ComplaintRules.EffectiveRange", root.Rule));
-        }
+        var version = root.Version();
 
         var status = root.Status();
         var note = root.String("note", required: false);
@@ -73,7 +58,7 @@ public static partial class ComplaintTaxonomyReader
             Plain(root, "remedies"));
 
         return errors.Count == 0
-            ? new ComplaintTaxonomy(new TaxonomyHeader(market!, version!, effectiveFrom!.Value, effectiveTo, status!.Value, note), lists)
+            ? new ComplaintTaxonomy(new TaxonomyHeader(version!.Value.Market, version.Value.Version, version.Value.From, version.Value.To, status!.Value, note), lists)
             : null;
     }
 
