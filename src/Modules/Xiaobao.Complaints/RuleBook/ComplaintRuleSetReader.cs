@@ -54,7 +54,6 @@ public static class ComplaintRuleSetReader
         return RuleFile.Parse(json, "rule-set", Read);
     }
 
-
     private static ComplaintRuleSet? Read(JsonDocument document, List<RuleDataError> errors)
     {
         var root = RuleNode.Root(
@@ -68,7 +67,6 @@ public static class ComplaintRuleSetReader
         }
 
         var version = root.Version();
-
         var zone = ReadTimeZone(root);
         var currency = root.String("currency");
         if (currency is not null && (currency.Length != 3 || !currency.All(char.IsAsciiLetterUpper)))

@@ -23,7 +23,6 @@ public static partial class ComplaintTaxonomyReader
         return RuleFile.Parse(json, "taxonomy", Read);
     }
 
-
     private static ComplaintTaxonomy? Read(JsonDocument document, List<RuleDataError> errors)
     {
         var root = RuleNode.Root(
@@ -37,7 +36,6 @@ public static partial class ComplaintTaxonomyReader
         }
 
         var version = root.Version();
-
         var status = root.Status();
         var note = root.String("note", required: false);
 
