@@ -22,6 +22,7 @@ internal sealed partial class JobRunner(
 {
     private readonly CancellationTokenSource _hardStop = new();
     private readonly JobRunnerOptions _options = options.Value;
+    private int _disposed;
 
     /// <summary>Unique per process, so a restarted node never mistakes its predecessor's leases for its own.</summary>
     public string Node { get; } = NodeId(options.Value.NodeName);
@@ -34,13 +35,22 @@ internal sealed partial class JobRunner(
         }
         finally
         {
-            await _hardStop.CancelAsync();
+            // The host may dispose this service before the test server's own stop reaches it.
+            if (Interlocked.CompareExchange(ref _disposed, 0, 0) == 0)
+            {
+                await _hardStop.CancelAsync();
+            }
         }
     }
 
     public override void Dispose()
     {
-        _hardStop.Dispose();
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            _hardStop.Cancel();
+            _hardStop.Dispose();
+        }
+
         base.Dispose();
     }
 
