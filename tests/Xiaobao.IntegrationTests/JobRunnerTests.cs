@@ -148,13 +148,15 @@ public sealed class JobRunnerTests
             await EventuallyAsync(async () => (await ScheduleAsync(admin, EveryMinute)).GetProperty("nextRunAt").ValueKind == JsonValueKind.String, "the schedule to be written");
             using var second = Start(provider, clock, log, database, node: "second", everyMinute: true);
 
-            // Twenty one-off jobs, each holding its lease a little while, for two nodes of two slots each to race for.
-            await using (var scope = first.Services.CreateAsyncScope())
+            // Twenty one-off jobs, half committed on each node (which wakes it), each holding its lease long enough that
+            // two nodes of two slots each are both busy and racing for the rest.
+            foreach (var (app, half) in new[] { (first, 0), (second, 1) })
             {
+                await using var scope = app.Services.CreateAsyncScope();
                 var jobs = scope.ServiceProvider.GetRequiredService<IBackgroundJobs>();
-                for (var i = 0; i < 20; i++)
+                foreach (var i in Enumerable.Range(half * 10, 10))
                 {
-                    Assert.True(await jobs.EnqueueAsync<ProbeJob>(new ProbePayload($"race-{i}", HoldMilliseconds: 30), new EnqueueOptions(DeduplicationKey: $"race-{i}")));
+                    Assert.True(await jobs.EnqueueAsync<ProbeJob>(new ProbePayload($"race-{i}", HoldMilliseconds: 200), new EnqueueOptions(DeduplicationKey: $"race-{i}")));
                 }
 
                 await scope.ServiceProvider.GetRequiredService<XiaobaoDbContext>().SaveChangesAsync();
