@@ -19,6 +19,7 @@ using Xiaobao.Host.Components;
 using Xiaobao.Host.Database;
 using Xiaobao.Host.Demo;
 using Xiaobao.Host.Operations;
+using Xiaobao.Jobs;
 using Xiaobao.Organisations;
 using Xiaobao.Persistence;
 
@@ -127,7 +128,7 @@ public static class XiaobaoApp
         services.AddSingleton(TimeProvider.System);
         services.AddXiaobaoDatabase(Directory.GetCurrentDirectory());
         services.AddXiaobaoAuth(builder.Configuration);
-        services.AddOrganisationsModule().AddAccessModule().AddCalendarModule().AddAuditModule();
+        services.AddOrganisationsModule().AddAccessModule().AddCalendarModule().AddAuditModule().AddJobsModule();
         services.AddScoped<Bootstrap>();
         services.AddHostedService<StartupTasks>();
 
@@ -215,12 +216,13 @@ public static class XiaobaoApp
         app.MapCalendarEndpoints();
         app.MapCalendarUiEndpoints();
         app.MapAuditEndpoints();
+        app.MapJobsEndpoints();
         app.MapAccountEndpoints();
 
         app.MapStaticAssets();
         app.MapRazorComponents<App>()
             // Our security headers already forbid framing; Blazor would add a second, weaker policy header.
             .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null)
-            .AddAdditionalAssemblies(typeof(OrganisationsModule).Assembly, typeof(AccessModule).Assembly, typeof(CalendarModule).Assembly);
+            .AddAdditionalAssemblies(typeof(OrganisationsModule).Assembly, typeof(AccessModule).Assembly, typeof(CalendarModule).Assembly, typeof(JobsModule).Assembly);
     }
 }

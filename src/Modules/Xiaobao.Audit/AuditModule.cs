@@ -8,6 +8,7 @@ using Xiaobao.Audit.Features.Capture;
 using Xiaobao.Audit.Features.ListEntries;
 using Xiaobao.Audit.Features.VerifyChain;
 using Xiaobao.Kernel.Auditing;
+using Xiaobao.Kernel.Jobs;
 using Xiaobao.Kernel.Paging;
 using Xiaobao.Kernel.Security;
 using Xiaobao.Kernel.Web;
@@ -21,7 +22,8 @@ public static class AuditModule
     public static IServiceCollection AddAuditModule(this IServiceCollection services) => services
         .AddScoped<AuditQueue>()
         .AddScoped<AuditInterceptor>()
-        .AddScoped<IAuditLog, AuditLog>();
+        .AddScoped<IAuditLog, AuditLog>()
+        .AddRecurringJob<NightlyAuditVerification>(NightlyAuditVerification.ScheduleName, NightlyAuditVerification.Cron, maxAttempts: 3);
 
     /// <summary>The SaveChanges interceptor of the current service scope.</summary>
     public static IInterceptor Interceptor(IServiceProvider services) => services.GetRequiredService<AuditInterceptor>();

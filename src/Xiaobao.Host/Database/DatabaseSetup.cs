@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Xiaobao.Access;
 using Xiaobao.Audit;
 using Xiaobao.Calendar;
+using Xiaobao.Jobs;
 using Xiaobao.Kernel.Auditing;
 using Xiaobao.Kernel.Scoping;
 using Xiaobao.Organisations;
@@ -45,12 +46,13 @@ internal static class DatabaseSetup
                     break;
             }
 
-            o.AddInterceptors(AuditModule.Interceptor(sp));
+            o.AddInterceptors(AuditModule.Interceptor(sp), JobsModule.Interceptor(sp));
         });
         services.AddScoped<IOrganisationsDb>(sp => sp.GetRequiredService<XiaobaoDbContext>());
         services.AddScoped<IAccessDb>(sp => sp.GetRequiredService<XiaobaoDbContext>());
         services.AddScoped<ICalendarDb>(sp => sp.GetRequiredService<XiaobaoDbContext>());
         services.AddScoped<IAuditDb>(sp => sp.GetRequiredService<XiaobaoDbContext>());
+        services.AddScoped<IJobsDb>(sp => sp.GetRequiredService<XiaobaoDbContext>());
         services.AddScoped<IOrganisationPathRewriter>(sp => PersistenceServices.CreatePathRewriter(sp.GetRequiredService<XiaobaoDbContext>(), sp.GetRequiredService<IAuditLog>()));
         return services;
     }

@@ -4,12 +4,18 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Xiaobao.IntegrationTests.Infrastructure;
 
-/// <summary>The real application, over HTTP, on a fresh database of one provider, with the demo insurer seeded.</summary>
-public sealed class XiaobaoAppFactory(string provider) : WebApplicationFactory<Program>
+/// <summary>
+/// The real application, over HTTP, on a fresh database of one provider, with the demo insurer seeded. Given a
+/// <paramref name="database"/>, it runs on that one instead and leaves it in place when disposed (a restart, or a
+/// second node sharing it); the test that made it drops it.
+/// </summary>
+public sealed class XiaobaoAppFactory(string provider, string? database = null) : WebApplicationFactory<Program>
 {
     public const string DemoPassword = "Xiaobao2026";
 
@@ -20,9 +26,12 @@ public sealed class XiaobaoAppFactory(string provider) : WebApplicationFactory<P
 
     public string Provider { get; } = provider;
 
-    public string ConnectionString { get; } = TestDatabases.CreateEmpty(provider);
+    public string ConnectionString { get; } = database ?? TestDatabases.CreateEmpty(provider);
 
     public Dictionary<string, string?> Settings { get; } = new();
+
+    /// <summary>Replaces services after the app registered its own: a fake clock, jobs that exist only in tests.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
 
     /// <summary>A client signed in as <paramref name="userName"/> through the token endpoint.</summary>
     public async Task<HttpClient> ClientForAsync(string userName, string password = DemoPassword)
@@ -65,6 +74,10 @@ public sealed class XiaobaoAppFactory(string provider) : WebApplicationFactory<P
             ["Security:AnonymousRequestsPerMinute"] = "100000",
             ["Logging:LogLevel:Default"] = "Warning",
         }).AddInMemoryCollection(Settings));
+        if (TestServices is { } configure)
+        {
+            builder.ConfigureTestServices(configure);
+        }
     }
 
     protected override void Dispose(bool disposing)
@@ -73,7 +86,10 @@ public sealed class XiaobaoAppFactory(string provider) : WebApplicationFactory<P
         if (disposing)
         {
             _tokenGate.Dispose();
-            TestDatabases.Drop(Provider, ConnectionString);
+            if (database is null)
+            {
+                TestDatabases.Drop(Provider, ConnectionString);
+            }
         }
     }
 }
@@ -99,6 +115,18 @@ public sealed class AppFixture : IDisposable
 
             return app;
         }
+    }
+
+    /// <summary>Starts an app a test made itself, one at a time with every other start.</summary>
+    public static XiaobaoAppFactory Start(XiaobaoAppFactory app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        lock (s_startGate)
+        {
+            _ = app.Server;
+        }
+
+        return app;
     }
 
     public void Dispose()

@@ -90,6 +90,7 @@ internal sealed class AuditInterceptor(AuditQueue queue, ICurrentActor actor, Ti
         var current = actor.Actor;
         var drafts = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry)
+            .Where(e => !e.Metadata.ClrType.IsDefined(typeof(NotAuditedAttribute), inherit: false))
             .Select(e => ChangeDescriber.Describe(e, current))
             .OfType<AuditDraft>()
             .ToList();

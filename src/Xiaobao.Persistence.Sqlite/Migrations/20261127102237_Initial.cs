@@ -150,6 +150,53 @@ namespace Xiaobao.Persistence.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "job_jobs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: true),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaxAttempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    RunAfter = table.Column<long>(type: "INTEGER", nullable: false),
+                    LeaseOwner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LeaseExpiresAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    DeduplicationKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ScheduleName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FinishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_job_jobs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "job_schedules",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Cron = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    TimeZone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    NextRunAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    IsPaused = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LastRunAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastOutcome = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    LastJobId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_job_schedules", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "org_organisations",
                 columns: table => new
                 {
@@ -380,6 +427,27 @@ namespace Xiaobao.Persistence.Sqlite.Migrations
                 column: "Year");
 
             migrationBuilder.CreateIndex(
+                name: "IX_job_jobs_CreatedAt",
+                table: "job_jobs",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_job_jobs_DeduplicationKey",
+                table: "job_jobs",
+                column: "DeduplicationKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_job_jobs_Kind_CreatedAt",
+                table: "job_jobs",
+                columns: new[] { "Kind", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_job_jobs_State_RunAfter",
+                table: "job_jobs",
+                columns: new[] { "State", "RunAfter" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_org_organisations_Code",
                 table: "org_organisations",
                 column: "Code",
@@ -448,6 +516,12 @@ namespace Xiaobao.Persistence.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "cal_years");
+
+            migrationBuilder.DropTable(
+                name: "job_jobs");
+
+            migrationBuilder.DropTable(
+                name: "job_schedules");
 
             migrationBuilder.DropTable(
                 name: "org_organisations");

@@ -152,6 +152,53 @@ namespace Xiaobao.Persistence.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "job_jobs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Payload = table.Column<string>(type: "text", nullable: true),
+                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    MaxAttempts = table.Column<int>(type: "integer", nullable: false),
+                    RunAfter = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LeaseOwner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LeaseExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    DeduplicationKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ScheduleName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    FinishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_job_jobs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "job_schedules",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Cron = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    TimeZone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    NextRunAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    IsPaused = table.Column<bool>(type: "boolean", nullable: false),
+                    LastRunAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastOutcome = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    LastError = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    LastJobId = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_job_schedules", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "org_organisations",
                 columns: table => new
                 {
@@ -382,6 +429,27 @@ namespace Xiaobao.Persistence.Postgres.Migrations
                 column: "Year");
 
             migrationBuilder.CreateIndex(
+                name: "IX_job_jobs_CreatedAt",
+                table: "job_jobs",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_job_jobs_DeduplicationKey",
+                table: "job_jobs",
+                column: "DeduplicationKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_job_jobs_Kind_CreatedAt",
+                table: "job_jobs",
+                columns: new[] { "Kind", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_job_jobs_State_RunAfter",
+                table: "job_jobs",
+                columns: new[] { "State", "RunAfter" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_org_organisations_Code",
                 table: "org_organisations",
                 column: "Code",
@@ -450,6 +518,12 @@ namespace Xiaobao.Persistence.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "cal_years");
+
+            migrationBuilder.DropTable(
+                name: "job_jobs");
+
+            migrationBuilder.DropTable(
+                name: "job_schedules");
 
             migrationBuilder.DropTable(
                 name: "org_organisations");
