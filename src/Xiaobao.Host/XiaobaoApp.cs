@@ -14,6 +14,7 @@ using Xiaobao.Access;
 using Xiaobao.Audit;
 using Xiaobao.Audit.Features.VerifyChain;
 using Xiaobao.Calendar;
+using Xiaobao.Customers;
 using Xiaobao.Host.Auth;
 using Xiaobao.Host.Components;
 using Xiaobao.Host.Database;
@@ -21,6 +22,7 @@ using Xiaobao.Host.Demo;
 using Xiaobao.Host.Operations;
 using Xiaobao.Organisations;
 using Xiaobao.Persistence;
+using Xiaobao.Privacy;
 
 namespace Xiaobao.Host;
 
@@ -128,6 +130,7 @@ public static class XiaobaoApp
         services.AddXiaobaoDatabase(Directory.GetCurrentDirectory());
         services.AddXiaobaoAuth(builder.Configuration);
         services.AddOrganisationsModule().AddAccessModule().AddCalendarModule().AddAuditModule();
+        services.AddPrivacyModule(Directory.GetCurrentDirectory()).AddCustomersModule();
         services.AddScoped<Bootstrap>();
         services.AddHostedService<StartupTasks>();
 
@@ -215,12 +218,15 @@ public static class XiaobaoApp
         app.MapCalendarEndpoints();
         app.MapCalendarUiEndpoints();
         app.MapAuditEndpoints();
+        app.MapPrivacyEndpoints();
+        app.MapCustomersEndpoints();
+        app.MapCustomersUiEndpoints();
         app.MapAccountEndpoints();
 
         app.MapStaticAssets();
         app.MapRazorComponents<App>()
             // Our security headers already forbid framing; Blazor would add a second, weaker policy header.
             .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null)
-            .AddAdditionalAssemblies(typeof(OrganisationsModule).Assembly, typeof(AccessModule).Assembly, typeof(CalendarModule).Assembly);
+            .AddAdditionalAssemblies(typeof(OrganisationsModule).Assembly, typeof(AccessModule).Assembly, typeof(CalendarModule).Assembly, typeof(CustomersModule).Assembly);
     }
 }

@@ -10,9 +10,13 @@ using Xiaobao.Audit;
 using Xiaobao.Audit.Domain;
 using Xiaobao.Calendar;
 using Xiaobao.Calendar.Domain;
+using Xiaobao.Customers;
+using Xiaobao.Customers.Domain;
 using Xiaobao.Kernel.Scoping;
 using Xiaobao.Organisations;
 using Xiaobao.Organisations.Domain;
+using Xiaobao.Privacy;
+using Xiaobao.Privacy.Domain;
 
 namespace Xiaobao.Persistence;
 
@@ -22,7 +26,7 @@ namespace Xiaobao.Persistence;
 /// Modules see it only through their own narrow interfaces (<see cref="IOrganisationsDb"/>, <see cref="IAccessDb"/>).
 /// </summary>
 public class XiaobaoDbContext(DbContextOptions<XiaobaoDbContext> options, IDataScope scope)
-    : IdentityDbContext<XiaobaoUser, XiaobaoRole, Guid>(options), IOrganisationsDb, IAccessDb, ICalendarDb, IAuditDb
+    : IdentityDbContext<XiaobaoUser, XiaobaoRole, Guid>(options), IOrganisationsDb, IAccessDb, ICalendarDb, IAuditDb, IPrivacyDb, ICustomersDb
 {
     private readonly IDataScope _scope = scope;
 
@@ -45,6 +49,14 @@ public class XiaobaoDbContext(DbContextOptions<XiaobaoDbContext> options, IDataS
     public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<PersonalDataKeyUse> PersonalDataKeys => Set<PersonalDataKeyUse>();
+
+    public DbSet<PersonalDataAccess> PersonalDataAccesses => Set<PersonalDataAccess>();
+
+    public DbSet<KeyRotationState> KeyRotations => Set<KeyRotationState>();
+
+    public DbSet<Customer> Customers => Set<Customer>();
 
     /// <summary>
     /// Every save runs in a transaction, the caller's or one opened here, so the audit interceptor reads the chain head
@@ -93,6 +105,8 @@ public class XiaobaoDbContext(DbContextOptions<XiaobaoDbContext> options, IDataS
         builder.ApplyConfigurationsFromAssembly(typeof(IOrganisationsDb).Assembly);
         builder.ApplyConfigurationsFromAssembly(typeof(ICalendarDb).Assembly);
         builder.ApplyConfigurationsFromAssembly(typeof(IAuditDb).Assembly);
+        builder.ApplyConfigurationsFromAssembly(typeof(IPrivacyDb).Assembly);
+        builder.ApplyConfigurationsFromAssembly(typeof(ICustomersDb).Assembly);
 
         foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(IOrganisationScoped).IsAssignableFrom(e.ClrType)).ToList())
         {

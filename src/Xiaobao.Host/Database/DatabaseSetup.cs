@@ -2,12 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using Xiaobao.Access;
 using Xiaobao.Audit;
 using Xiaobao.Calendar;
+using Xiaobao.Customers;
 using Xiaobao.Kernel.Auditing;
 using Xiaobao.Kernel.Scoping;
 using Xiaobao.Organisations;
 using Xiaobao.Persistence;
 using Xiaobao.Persistence.Postgres;
 using Xiaobao.Persistence.Sqlite;
+using Xiaobao.Privacy;
 
 namespace Xiaobao.Host.Database;
 
@@ -51,6 +53,8 @@ internal static class DatabaseSetup
         services.AddScoped<IAccessDb>(sp => sp.GetRequiredService<XiaobaoDbContext>());
         services.AddScoped<ICalendarDb>(sp => sp.GetRequiredService<XiaobaoDbContext>());
         services.AddScoped<IAuditDb>(sp => sp.GetRequiredService<XiaobaoDbContext>());
+        services.AddScoped<IPrivacyDb>(sp => sp.GetRequiredService<XiaobaoDbContext>());
+        services.AddScoped<ICustomersDb>(sp => sp.GetRequiredService<XiaobaoDbContext>());
         services.AddScoped<IOrganisationPathRewriter>(sp => PersistenceServices.CreatePathRewriter(sp.GetRequiredService<XiaobaoDbContext>(), sp.GetRequiredService<IAuditLog>()));
         return services;
     }

@@ -17,9 +17,15 @@ public static class Permissions
     public const string CalendarRead = "calendar.read";
     public const string CalendarManage = "calendar.manage";
     public const string AuditRead = "audit.read";
+    public const string CustomersRead = "customers.read";
+    public const string CustomersManage = "customers.manage";
+    public const string CustomersErase = "customers.erase";
+    public const string PersonalDataReveal = "personaldata.reveal";
+    public const string PersonalDataKeys = "personaldata.keys";
 
     public static IReadOnlyList<string> All { get; } =
     [
         OrganisationsRead, OrganisationsManage, UsersRead, UsersManage, RolesManage, ApiKeysManage, CalendarRead, CalendarManage, AuditRead,
+        CustomersRead, CustomersManage, CustomersErase, PersonalDataReveal, PersonalDataKeys,
     ];
 }
