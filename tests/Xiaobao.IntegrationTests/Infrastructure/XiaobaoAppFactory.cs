@@ -5,11 +5,15 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 
 namespace Xiaobao.IntegrationTests.Infrastructure;
 
-/// <summary>The real application, over HTTP, on a fresh database of one provider, with the demo insurer seeded.</summary>
-public sealed class XiaobaoAppFactory(string provider) : WebApplicationFactory<Program>
+/// <summary>
+/// The real application, over HTTP, on a fresh database of one provider, with the demo insurer seeded. Given a
+/// connection string, it runs on that database instead and leaves it in place (a restart of the same installation).
+/// </summary>
+public sealed class XiaobaoAppFactory(string provider, string? connectionString = null) : WebApplicationFactory<Program>
 {
     public const string DemoPassword = "Xiaobao2026";
 
@@ -20,9 +24,17 @@ public sealed class XiaobaoAppFactory(string provider) : WebApplicationFactory<P
 
     public string Provider { get; } = provider;
 
-    public string ConnectionString { get; } = TestDatabases.CreateEmpty(provider);
+    public string ConnectionString { get; } = connectionString ?? TestDatabases.CreateEmpty(provider);
+
+    /// <summary>The demo key file of this installation, beside its database rather than in the test's working folder.</summary>
+    public string KeyFile => KeyFileOf(ConnectionString);
+
+    /// <summary>Everything the app logged, as its sinks received it (after redaction).</summary>
+    public CapturedLogs Logs { get; } = new();
 
     public Dictionary<string, string?> Settings { get; } = new();
+
+    public static string KeyFileOf(string connectionString) => Path.Combine(Path.GetTempPath(), "xiaobao-tests", $"{TestDatabases.NameOf(connectionString)}.keys.json");
 
     /// <summary>A client signed in as <paramref name="userName"/> through the token endpoint.</summary>
     public async Task<HttpClient> ClientForAsync(string userName, string password = DemoPassword)
@@ -64,7 +76,9 @@ public sealed class XiaobaoAppFactory(string provider) : WebApplicationFactory<P
             ["Demo:Enabled"] = "true",
             ["Security:AnonymousRequestsPerMinute"] = "100000",
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Privacy:KeyFile"] = KeyFile,
         }).AddInMemoryCollection(Settings));
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 
     protected override void Dispose(bool disposing)
@@ -73,7 +87,11 @@ public sealed class XiaobaoAppFactory(string provider) : WebApplicationFactory<P
         if (disposing)
         {
             _tokenGate.Dispose();
-            TestDatabases.Drop(Provider, ConnectionString);
+            if (connectionString is null)
+            {
+                TestDatabases.Drop(Provider, ConnectionString);
+                File.Delete(KeyFile);
+            }
         }
     }
 }

@@ -16,8 +16,9 @@ public static class Roles
 
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> DefaultGrants { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
     {
-        // Seeing personal data in clear is for those who handle the customer's case, not for administrators or auditors.
-        [SystemAdmin] = [.. Permissions.All.Where(p => p != Permissions.PersonalDataReveal)],
+        // Only a holder can grant a permission, so the administrator holds them all; revealing personal data is otherwise
+        // for those who handle the customer's case (officers, complaint handlers), not for auditors or managers.
+        [SystemAdmin] = Permissions.All,
         [ConsumerProtectionOfficer] = [Permissions.OrganisationsRead, Permissions.UsersRead, Permissions.CalendarRead, Permissions.CalendarManage,
             Permissions.CustomersRead, Permissions.CustomersManage, Permissions.CustomersErase, Permissions.PersonalDataReveal],
         [ComplaintHandler] = [Permissions.OrganisationsRead, Permissions.CalendarRead, Permissions.CustomersRead, Permissions.CustomersManage, Permissions.PersonalDataReveal],
