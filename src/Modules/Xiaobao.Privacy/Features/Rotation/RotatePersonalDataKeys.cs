@@ -29,7 +29,7 @@ public sealed class RotatePersonalDataKeys(IPrivacyDb db, IPersonalDataProtector
     public const int DefaultBatchSize = 500;
 
     private static readonly MethodInfo s_rotate = typeof(RotatePersonalDataKeys).GetMethod(nameof(RotateAsync), BindingFlags.NonPublic | BindingFlags.Instance)!;
-    private static readonly MethodInfo s_count = typeof(RotatePersonalDataKeys).GetMethod(nameof(CountNotUnderAsync), BindingFlags.NonPublic | BindingFlags.Instance)!;
+    private static readonly MethodInfo s_count = typeof(RotatePersonalDataKeys).GetMethod(nameof(CountNotUnderKeyAsync), BindingFlags.NonPublic | BindingFlags.Instance)!;
 
     /// <summary>Runs one batch of at most <paramref name="batchSize"/> records of the current entity.</summary>
     public async Task<RotationBatchResult> RunBatchAsync(int batchSize, CancellationToken cancellationToken)
@@ -188,7 +188,7 @@ public sealed class RotatePersonalDataKeys(IPrivacyDb db, IPersonalDataProtector
             ct);
     }
 
-    private Task<int> CountNotUnderAsync<TEntity>(string property, CancellationToken ct)
+    private Task<int> CountNotUnderKeyAsync<TEntity>(string property, CancellationToken ct)
         where TEntity : class
     {
         var prefix = $"v1:{protector.ActiveKeyId}:";
