@@ -68,7 +68,9 @@ public static class ResidentIdNumber
             return ResidentIdProblem.Format;
         }
 
-        if (!s_provinces.Contains(int.Parse(id.AsSpan(0, 2), CultureInfo.InvariantCulture)) || id.AsSpan(2, 4).SequenceEqual("0000"))
+        // Below a province a region is a city and county, never 0000, except on residence permits (810000, 820000, 830000).
+        var province = int.Parse(id.AsSpan(0, 2), CultureInfo.InvariantCulture);
+        if (!s_provinces.Contains(province) || (province < 81 && id.AsSpan(2, 4).SequenceEqual("0000")))
         {
             return ResidentIdProblem.Region;
         }
