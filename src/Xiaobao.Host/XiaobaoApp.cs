@@ -14,6 +14,7 @@ using Xiaobao.Access;
 using Xiaobao.Audit;
 using Xiaobao.Audit.Features.VerifyChain;
 using Xiaobao.Calendar;
+using Xiaobao.Customers;
 using Xiaobao.Host.Auth;
 using Xiaobao.Host.Components;
 using Xiaobao.Host.Database;
@@ -22,6 +23,7 @@ using Xiaobao.Host.Operations;
 using Xiaobao.Jobs;
 using Xiaobao.Organisations;
 using Xiaobao.Persistence;
+using Xiaobao.Privacy;
 
 namespace Xiaobao.Host;
 
@@ -129,6 +131,7 @@ public static class XiaobaoApp
         services.AddXiaobaoDatabase(Directory.GetCurrentDirectory());
         services.AddXiaobaoAuth(builder.Configuration);
         services.AddOrganisationsModule().AddAccessModule().AddCalendarModule().AddAuditModule().AddJobsModule();
+        services.AddPrivacyModule(Directory.GetCurrentDirectory()).AddCustomersModule();
         services.AddScoped<Bootstrap>();
         services.AddHostedService<StartupTasks>();
 
@@ -217,12 +220,17 @@ public static class XiaobaoApp
         app.MapCalendarUiEndpoints();
         app.MapAuditEndpoints();
         app.MapJobsEndpoints();
+        app.MapPrivacyEndpoints();
+        app.MapCustomersEndpoints();
+        app.MapCustomersUiEndpoints();
         app.MapAccountEndpoints();
 
         app.MapStaticAssets();
         app.MapRazorComponents<App>()
             // Our security headers already forbid framing; Blazor would add a second, weaker policy header.
             .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null)
-            .AddAdditionalAssemblies(typeof(OrganisationsModule).Assembly, typeof(AccessModule).Assembly, typeof(CalendarModule).Assembly, typeof(JobsModule).Assembly);
+            .AddAdditionalAssemblies(
+                typeof(OrganisationsModule).Assembly, typeof(AccessModule).Assembly, typeof(CalendarModule).Assembly, typeof(JobsModule).Assembly,
+                typeof(CustomersModule).Assembly);
     }
 }

@@ -10,11 +10,15 @@ using Xiaobao.Audit;
 using Xiaobao.Audit.Domain;
 using Xiaobao.Calendar;
 using Xiaobao.Calendar.Domain;
+using Xiaobao.Customers;
+using Xiaobao.Customers.Domain;
 using Xiaobao.Jobs;
 using Xiaobao.Jobs.Domain;
 using Xiaobao.Kernel.Scoping;
 using Xiaobao.Organisations;
 using Xiaobao.Organisations.Domain;
+using Xiaobao.Privacy;
+using Xiaobao.Privacy.Domain;
 
 namespace Xiaobao.Persistence;
 
@@ -24,7 +28,7 @@ namespace Xiaobao.Persistence;
 /// Modules see it only through their own narrow interfaces (<see cref="IOrganisationsDb"/>, <see cref="IAccessDb"/>).
 /// </summary>
 public class XiaobaoDbContext(DbContextOptions<XiaobaoDbContext> options, IDataScope scope)
-    : IdentityDbContext<XiaobaoUser, XiaobaoRole, Guid>(options), IOrganisationsDb, IAccessDb, ICalendarDb, IAuditDb, IJobsDb
+    : IdentityDbContext<XiaobaoUser, XiaobaoRole, Guid>(options), IOrganisationsDb, IAccessDb, ICalendarDb, IAuditDb, IJobsDb, IPrivacyDb, ICustomersDb
 {
     private readonly IDataScope _scope = scope;
 
@@ -51,6 +55,13 @@ public class XiaobaoDbContext(DbContextOptions<XiaobaoDbContext> options, IDataS
     public DbSet<Job> Jobs => Set<Job>();
 
     public DbSet<RecurringSchedule> RecurringSchedules => Set<RecurringSchedule>();
+    public DbSet<PersonalDataKeyUse> PersonalDataKeys => Set<PersonalDataKeyUse>();
+
+    public DbSet<PersonalDataAccess> PersonalDataAccesses => Set<PersonalDataAccess>();
+
+    public DbSet<KeyRotationState> KeyRotations => Set<KeyRotationState>();
+
+    public DbSet<Customer> Customers => Set<Customer>();
 
     /// <summary>
     /// Every save runs in a transaction, the caller's or one opened here, so the audit interceptor reads the chain head
@@ -100,6 +111,8 @@ public class XiaobaoDbContext(DbContextOptions<XiaobaoDbContext> options, IDataS
         builder.ApplyConfigurationsFromAssembly(typeof(ICalendarDb).Assembly);
         builder.ApplyConfigurationsFromAssembly(typeof(IAuditDb).Assembly);
         builder.ApplyConfigurationsFromAssembly(typeof(IJobsDb).Assembly);
+        builder.ApplyConfigurationsFromAssembly(typeof(IPrivacyDb).Assembly);
+        builder.ApplyConfigurationsFromAssembly(typeof(ICustomersDb).Assembly);
 
         foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(IOrganisationScoped).IsAssignableFrom(e.ClrType)).ToList())
         {

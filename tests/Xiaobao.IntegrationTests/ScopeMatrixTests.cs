@@ -114,6 +114,11 @@ public sealed class ScopeMatrixTests(AppFixture apps) : IClassFixture<AppFixture
             ("POST", "/api/v1/users/{id:guid}/password") => new { password = "Right-Password-1" },
             ("POST", "/api/v1/apikeys/") => new { name = "越权", organisationCode = "JS", permissions = new[] { "organisations.read" } },
             ("POST", "/api/v1/apikeys/{id:guid}/revoke") => null,
+            ("POST", "/api/v1/customers/") => TestCustomers.Body(TestCustomers.NewValues(), "JS"),
+            ("PUT", "/api/v1/customers/{id:guid}") => TestCustomers.Body(TestCustomers.NewValues() with { Number = null! }, "GD-SZ-NS"),
+            ("POST", "/api/v1/customers/{id:guid}/erase") => null,
+            ("POST", "/api/v1/customers/{id:guid}/reveal") => new { field = "mobile", reason = "scope matrix" },
+            ("POST", "/api/v1/privacy/reveal") => new { kind = "customer", id = world.Outside["customer"], field = "mobile", reason = "scope matrix" },
             _ => throw new InvalidOperationException($"Add a sample body for {method} {pattern} to the scope matrix."),
         };
 
@@ -141,21 +146,24 @@ public sealed class ScopeMatrixTests(AppFixture apps) : IClassFixture<AppFixture
 
             var organisations = (await HttpAssertions.ReadJsonAsync(await admin.GetAsync("/api/v1/organisations?pageSize=200"))).GetProperty("items").EnumerateArray().ToList();
             var users = (await HttpAssertions.ReadJsonAsync(await admin.GetAsync("/api/v1/users?pageSize=200"))).GetProperty("items").EnumerateArray().ToList();
+            var customers = (await HttpAssertions.ReadJsonAsync(await admin.GetAsync("/api/v1/customers?pageSize=200"))).GetProperty("items").EnumerateArray().ToList();
             var inBranch = organisations.Where(o => o.GetProperty("code").GetString()!.StartsWith(Branch, StringComparison.Ordinal)).Select(o => o.GetProperty("id").GetString()!).ToHashSet();
             var insideKey = await IssueKeyAsync(admin, Branch);
             var outsideKey = await IssueKeyAsync(admin, "JS");
 
             var markers = organisations.Select(o => o.GetProperty("id").GetString()!).Where(id => !inBranch.Contains(id))
                 .Concat(users.Where(u => !inBranch.Contains(u.GetProperty("organisationId").GetString()!)).Select(u => u.GetProperty("id").GetString()!))
+                .Concat(customers.Where(c => !inBranch.Contains(c.GetProperty("organisationId").GetString()!)).Select(c => c.GetProperty("id").GetString()!))
                 .Append(outsideKey)
                 .ToList();
             string IdOf(string code) => organisations.Single(o => o.GetProperty("code").GetString() == code).GetProperty("id").GetString()!;
             string UserId(string name) => users.Single(u => u.GetProperty("userName").GetString() == name).GetProperty("id").GetString()!;
+            string CustomerAt(string code) => customers.First(c => c.GetProperty("organisationCode").GetString() == code).GetProperty("id").GetString()!;
 
             return new World(
                 userFor,
-                new() { ["organisation"] = IdOf("GD-SZ-NS"), ["user"] = UserId("handler"), ["apikey"] = insideKey },
-                new() { ["organisation"] = IdOf("JS-NJ"), ["user"] = UserId("sales"), ["apikey"] = outsideKey },
+                new() { ["organisation"] = IdOf("GD-SZ-NS"), ["user"] = UserId("handler"), ["apikey"] = insideKey, ["customer"] = CustomerAt("GD-SZ-NS") },
+                new() { ["organisation"] = IdOf("JS-NJ"), ["user"] = UserId("sales"), ["apikey"] = outsideKey, ["customer"] = CustomerAt("JS-NJ-GL") },
                 "GD-SZ-NS",
                 markers);
         }

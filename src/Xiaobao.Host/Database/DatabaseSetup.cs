@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Xiaobao.Access;
 using Xiaobao.Audit;
 using Xiaobao.Calendar;
+using Xiaobao.Customers;
 using Xiaobao.Jobs;
 using Xiaobao.Kernel.Auditing;
 using Xiaobao.Kernel.Scoping;
@@ -9,6 +10,7 @@ using Xiaobao.Organisations;
 using Xiaobao.Persistence;
 using Xiaobao.Persistence.Postgres;
 using Xiaobao.Persistence.Sqlite;
+using Xiaobao.Privacy;
 
 namespace Xiaobao.Host.Database;
 
@@ -53,6 +55,8 @@ internal static class DatabaseSetup
         services.AddScoped<ICalendarDb>(sp => sp.GetRequiredService<XiaobaoDbContext>());
         services.AddScoped<IAuditDb>(sp => sp.GetRequiredService<XiaobaoDbContext>());
         services.AddScoped<IJobsDb>(sp => sp.GetRequiredService<XiaobaoDbContext>());
+        services.AddScoped<IPrivacyDb>(sp => sp.GetRequiredService<XiaobaoDbContext>());
+        services.AddScoped<ICustomersDb>(sp => sp.GetRequiredService<XiaobaoDbContext>());
         services.AddScoped<IOrganisationPathRewriter>(sp => PersistenceServices.CreatePathRewriter(sp.GetRequiredService<XiaobaoDbContext>(), sp.GetRequiredService<IAuditLog>()));
         return services;
     }

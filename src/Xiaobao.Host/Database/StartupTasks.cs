@@ -1,4 +1,5 @@
 using Xiaobao.Host.Demo;
+using Xiaobao.Privacy;
 
 namespace Xiaobao.Host.Database;
 
@@ -11,6 +12,7 @@ internal sealed class StartupTasks(IServiceProvider services, IConfiguration con
     public static async Task RunAsync(IServiceProvider services, IConfiguration configuration, CancellationToken ct)
     {
         await DatabaseSetup.MigrateAsync(services, ct);
+        await PrivacyModule.CheckKeysAsync(services, ct);
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<Bootstrap>().RunAsync(configuration.GetValue("Demo:Enabled", true), ct);
     }

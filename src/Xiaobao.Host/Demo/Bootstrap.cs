@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Xiaobao.Access.Domain;
 using Xiaobao.Calendar.Features.ManageCalendar;
+using Xiaobao.Customers.Features.SaveCustomer;
 using Xiaobao.Kernel.Scoping;
 using Xiaobao.Kernel.Security;
 using Xiaobao.Organisations.Domain;
@@ -15,7 +16,7 @@ namespace Xiaobao.Host.Demo;
 /// </summary>
 internal sealed partial class Bootstrap(
     XiaobaoDbContext db, UserManager<XiaobaoUser> users, RoleManager<XiaobaoRole> roles, CalendarYears calendar,
-    DataScope scope, TimeProvider clock, IConfiguration configuration, ILogger<Bootstrap> logger)
+    SaveCustomer customers, DataScope scope, TimeProvider clock, IConfiguration configuration, ILogger<Bootstrap> logger)
 {
     public const string AdminUserName = "admin";
 
@@ -73,7 +74,9 @@ internal sealed partial class Bootstrap(
             await CreateUserAsync(userName, displayName, role, byCode[organisation], DemoInsurer.Password);
         }
 
-        Log.DemoSeeded(logger, byCode.Count, DemoInsurer.Users.Count);
+        // Through the registry's own handler, so demo customers are validated and encrypted like any other.
+        var seeded = await customers.CreateManyAsync(DemoCustomers.Generate(DemoCustomers.Count, clock.GetUtcNow()), ct);
+        Log.DemoSeeded(logger, byCode.Count, DemoInsurer.Users.Count, seeded);
     }
 
     private Organisation AddOrganisation(string code, string nameZh, string nameEn, OrganisationLevel level, Organisation? parent)
@@ -124,8 +127,8 @@ internal sealed partial class Bootstrap(
 
     private static partial class Log
     {
-        [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the demo insurer: {Organisations} organisations, {Users} users")]
-        public static partial void DemoSeeded(ILogger logger, int organisations, int users);
+        [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the demo insurer: {Organisations} organisations, {Users} users, {Customers} customers")]
+        public static partial void DemoSeeded(ILogger logger, int organisations, int users, int customers);
 
         [LoggerMessage(Level = LogLevel.Warning, Message = "Created the first administrator 'admin' from Xiaobao__Bootstrap__AdminPassword")]
         public static partial void AdminCreated(ILogger logger);

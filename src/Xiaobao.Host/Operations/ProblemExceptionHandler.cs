@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Xiaobao.Kernel.Errors;
 using Xiaobao.Kernel.Localization;
+using Xiaobao.Kernel.Privacy;
 
 namespace Xiaobao.Host.Operations;
 
@@ -34,6 +35,12 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             {
                 Title = d.Message,
                 Type = $"xiaobao:{d.Type}",
+            }),
+            // Altered, moved or under a missing key: reported as what it is, never shown as text (the protector logged field and record).
+            PersonalDataUnreadableException => (StatusCodes.Status500InternalServerError, new ProblemDetails
+            {
+                Title = UiText.Get("Privacy.Unreadable"),
+                Type = "xiaobao:privacy/unreadable",
             }),
             _ => (StatusCodes.Status500InternalServerError, new ProblemDetails { Title = UiText.Get("Error.Unexpected"), Type = "xiaobao:internal" }),
         };

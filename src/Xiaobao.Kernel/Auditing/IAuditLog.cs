@@ -12,6 +12,10 @@ public static class AuditActions
     public const string Exported = "exported";
     public const string BulkUpdated = "bulk-updated";
     public const string BulkDeleted = "bulk-deleted";
+    public const string Revealed = "revealed";
+    public const string RevealRefused = "reveal-refused";
+    public const string LookedUp = "looked-up";
+    public const string Erased = "erased";
 }
 
 /// <summary>

@@ -17,4 +17,5 @@ public static class PermissionPolicy
     public const string CalendarRead = Prefix + Permissions.CalendarRead;
     public const string CalendarManage = Prefix + Permissions.CalendarManage;
     public const string JobsManage = Prefix + Permissions.JobsManage;
+    public const string CustomersRead = Prefix + Permissions.CustomersRead;
 }

@@ -18,10 +18,16 @@ public static class Permissions
     public const string CalendarManage = "calendar.manage";
     public const string AuditRead = "audit.read";
     public const string JobsManage = "jobs.manage";
+    public const string CustomersRead = "customers.read";
+    public const string CustomersManage = "customers.manage";
+    public const string CustomersErase = "customers.erase";
+    public const string PersonalDataReveal = "personaldata.reveal";
+    public const string PersonalDataKeys = "personaldata.keys";
 
     public static IReadOnlyList<string> All { get; } =
     [
         OrganisationsRead, OrganisationsManage, UsersRead, UsersManage, RolesManage, ApiKeysManage, CalendarRead, CalendarManage, AuditRead,
         JobsManage,
+        CustomersRead, CustomersManage, CustomersErase, PersonalDataReveal, PersonalDataKeys,
     ];
 }

@@ -50,6 +50,11 @@ public static class TestDatabases
         command.ExecuteNonQuery();
     }
 
+    /// <summary>A name for files that belong to the database: the SQLite file's name, or the PostgreSQL database's.</summary>
+    public static string NameOf(string connectionString) =>
+        connectionString.Contains("Host=", StringComparison.OrdinalIgnoreCase) ? new NpgsqlConnectionStringBuilder(connectionString).Database!
+        : Path.GetFileNameWithoutExtension(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource);
+
     /// <summary>Creates an empty database for the provider and returns its connection string.</summary>
     public static string CreateEmpty(string provider)
     {

@@ -7,13 +7,14 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Xiaobao.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// The real application, over HTTP, on a fresh database of one provider, with the demo insurer seeded. Given a
-/// <paramref name="database"/>, it runs on that one instead and leaves it in place when disposed (a restart, or a
-/// second node sharing it); the test that made it drops it.
+/// <paramref name="database"/> connection string, it runs on that one instead and leaves it (and its key file) in place
+/// when disposed (a restart of the same installation, or a second node sharing it); the test that made it drops it.
 /// </summary>
 public sealed class XiaobaoAppFactory(string provider, string? database = null) : WebApplicationFactory<Program>
 {
@@ -28,10 +29,18 @@ public sealed class XiaobaoAppFactory(string provider, string? database = null) 
 
     public string ConnectionString { get; } = database ?? TestDatabases.CreateEmpty(provider);
 
+    /// <summary>The demo key file of this installation, beside its database rather than in the test's working folder.</summary>
+    public string KeyFile => KeyFileOf(ConnectionString);
+
+    /// <summary>Everything the app logged, as its sinks received it (after redaction).</summary>
+    public CapturedLogs Logs { get; } = new();
+
     public Dictionary<string, string?> Settings { get; } = new();
 
     /// <summary>Replaces services after the app registered its own: a fake clock, jobs that exist only in tests.</summary>
     public Action<IServiceCollection>? TestServices { get; init; }
+
+    public static string KeyFileOf(string connectionString) => Path.Combine(Path.GetTempPath(), "xiaobao-tests", $"{TestDatabases.NameOf(connectionString)}.keys.json");
 
     /// <summary>A client signed in as <paramref name="userName"/> through the token endpoint.</summary>
     public async Task<HttpClient> ClientForAsync(string userName, string password = DemoPassword)
@@ -73,7 +82,9 @@ public sealed class XiaobaoAppFactory(string provider, string? database = null) 
             ["Demo:Enabled"] = "true",
             ["Security:AnonymousRequestsPerMinute"] = "100000",
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Privacy:KeyFile"] = KeyFile,
         }).AddInMemoryCollection(Settings));
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         if (TestServices is { } configure)
         {
             builder.ConfigureTestServices(configure);
@@ -89,6 +100,7 @@ public sealed class XiaobaoAppFactory(string provider, string? database = null) 
             if (database is null)
             {
                 TestDatabases.Drop(Provider, ConnectionString);
+                File.Delete(KeyFile);
             }
         }
     }

@@ -16,14 +16,18 @@ public static class Roles
 
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> DefaultGrants { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
     {
+        // Only a holder can grant a permission, so the administrator holds them all; revealing personal data is otherwise
+        // for those who handle the customer's case (officers, complaint handlers), not for auditors or managers.
         [SystemAdmin] = Permissions.All,
-        [ConsumerProtectionOfficer] = [Permissions.OrganisationsRead, Permissions.UsersRead, Permissions.CalendarRead, Permissions.CalendarManage],
-        [ComplaintHandler] = [Permissions.OrganisationsRead, Permissions.CalendarRead],
-        [ServiceOfficer] = [Permissions.OrganisationsRead, Permissions.UsersRead, Permissions.CalendarRead],
+        [ConsumerProtectionOfficer] = [Permissions.OrganisationsRead, Permissions.UsersRead, Permissions.CalendarRead, Permissions.CalendarManage,
+            Permissions.CustomersRead, Permissions.CustomersManage, Permissions.CustomersErase, Permissions.PersonalDataReveal],
+        [ComplaintHandler] = [Permissions.OrganisationsRead, Permissions.CalendarRead, Permissions.CustomersRead, Permissions.CustomersManage, Permissions.PersonalDataReveal],
+        [ServiceOfficer] = [Permissions.OrganisationsRead, Permissions.UsersRead, Permissions.CalendarRead, Permissions.CustomersRead, Permissions.CustomersManage],
         [Reviewer] = [Permissions.OrganisationsRead, Permissions.CalendarRead],
-        [SalesManager] = [Permissions.OrganisationsRead, Permissions.UsersRead],
-        [Auditor] = [Permissions.OrganisationsRead, Permissions.UsersRead, Permissions.CalendarRead, Permissions.AuditRead],
-        [BranchManager] = [Permissions.OrganisationsRead, Permissions.OrganisationsManage, Permissions.UsersRead, Permissions.UsersManage, Permissions.CalendarRead],
+        [SalesManager] = [Permissions.OrganisationsRead, Permissions.UsersRead, Permissions.CustomersRead],
+        [Auditor] = [Permissions.OrganisationsRead, Permissions.UsersRead, Permissions.CalendarRead, Permissions.AuditRead, Permissions.CustomersRead],
+        [BranchManager] = [Permissions.OrganisationsRead, Permissions.OrganisationsManage, Permissions.UsersRead, Permissions.UsersManage, Permissions.CalendarRead,
+            Permissions.CustomersRead],
     };
 
     public static IReadOnlyList<string> All { get; } = DefaultGrants.Keys.ToList();

@@ -152,6 +152,35 @@ namespace Xiaobao.Persistence.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "cus_customers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CustomerNumber = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationPath = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false, collation: "C"),
+                    Name = table.Column<string>(type: "text", nullable: true),
+                    Gender = table.Column<int>(type: "integer", nullable: false),
+                    BirthDate = table.Column<string>(type: "text", nullable: true),
+                    IdNumber = table.Column<string>(type: "text", nullable: true),
+                    IdNumberIndex = table.Column<string>(type: "character varying(44)", maxLength: 44, nullable: true),
+                    Mobile = table.Column<string>(type: "text", nullable: true),
+                    MobileIndex = table.Column<string>(type: "character varying(44)", maxLength: 44, nullable: true),
+                    Email = table.Column<string>(type: "text", nullable: true),
+                    Address = table.Column<string>(type: "text", nullable: true),
+                    BankAccount = table.Column<string>(type: "text", nullable: true),
+                    Notes = table.Column<string>(type: "text", nullable: true),
+                    Care = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ErasedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cus_customers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "job_jobs",
                 columns: table => new
                 {
@@ -222,6 +251,61 @@ namespace Xiaobao.Persistence.Postgres.Migrations
                         principalTable: "org_organisations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "prv_access_log",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ActorKind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ActorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ActorName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationPath = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false, collation: "C"),
+                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    RecordId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Field = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Action = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Refusal = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_prv_access_log", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "prv_key_rotation",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    TargetKeyId = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Entity = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    Cursor = table.Column<Guid>(type: "uuid", nullable: true),
+                    Rewritten = table.Column<long>(type: "bigint", nullable: false),
+                    Unreadable = table.Column<long>(type: "bigint", nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_prv_key_rotation", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "prv_keys",
+                columns: table => new
+                {
+                    KeyId = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    FirstUsedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RetiredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_prv_keys", x => x.KeyId);
                 });
 
             migrationBuilder.CreateTable(
@@ -429,6 +513,32 @@ namespace Xiaobao.Persistence.Postgres.Migrations
                 column: "Year");
 
             migrationBuilder.CreateIndex(
+                name: "IX_cus_customers_CustomerNumber",
+                table: "cus_customers",
+                column: "CustomerNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cus_customers_IdNumberIndex",
+                table: "cus_customers",
+                column: "IdNumberIndex");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cus_customers_MobileIndex",
+                table: "cus_customers",
+                column: "MobileIndex");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cus_customers_OrganisationPath",
+                table: "cus_customers",
+                column: "OrganisationPath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cus_customers_UpdatedAt_Id",
+                table: "cus_customers",
+                columns: new[] { "UpdatedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_job_jobs_CreatedAt",
                 table: "job_jobs",
                 column: "CreatedAt");
@@ -484,6 +594,16 @@ namespace Xiaobao.Persistence.Postgres.Migrations
                 name: "IX_org_organisations_UpdatedAt_Id",
                 table: "org_organisations",
                 columns: new[] { "UpdatedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prv_access_log_Kind_RecordId_At",
+                table: "prv_access_log",
+                columns: new[] { "Kind", "RecordId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prv_access_log_OrganisationPath",
+                table: "prv_access_log",
+                column: "OrganisationPath");
         }
 
         /// <inheritdoc />
@@ -520,6 +640,9 @@ namespace Xiaobao.Persistence.Postgres.Migrations
                 name: "cal_years");
 
             migrationBuilder.DropTable(
+                name: "cus_customers");
+
+            migrationBuilder.DropTable(
                 name: "job_jobs");
 
             migrationBuilder.DropTable(
@@ -527,6 +650,15 @@ namespace Xiaobao.Persistence.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "org_organisations");
+
+            migrationBuilder.DropTable(
+                name: "prv_access_log");
+
+            migrationBuilder.DropTable(
+                name: "prv_key_rotation");
+
+            migrationBuilder.DropTable(
+                name: "prv_keys");
 
             migrationBuilder.DropTable(
                 name: "acc_roles");

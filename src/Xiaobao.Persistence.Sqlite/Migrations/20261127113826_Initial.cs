@@ -150,6 +150,35 @@ namespace Xiaobao.Persistence.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "cus_customers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CustomerNumber = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationPath = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: true),
+                    Gender = table.Column<int>(type: "INTEGER", nullable: false),
+                    BirthDate = table.Column<string>(type: "TEXT", nullable: true),
+                    IdNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    IdNumberIndex = table.Column<string>(type: "TEXT", maxLength: 44, nullable: true),
+                    Mobile = table.Column<string>(type: "TEXT", nullable: true),
+                    MobileIndex = table.Column<string>(type: "TEXT", maxLength: 44, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", nullable: true),
+                    Address = table.Column<string>(type: "TEXT", nullable: true),
+                    BankAccount = table.Column<string>(type: "TEXT", nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", nullable: true),
+                    Care = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ErasedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cus_customers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "job_jobs",
                 columns: table => new
                 {
@@ -220,6 +249,61 @@ namespace Xiaobao.Persistence.Sqlite.Migrations
                         principalTable: "org_organisations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "prv_access_log",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    ActorKind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ActorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationPath = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RecordId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Field = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Refusal = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_prv_access_log", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "prv_key_rotation",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    TargetKeyId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Entity = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    Cursor = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Rewritten = table.Column<long>(type: "INTEGER", nullable: false),
+                    Unreadable = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_prv_key_rotation", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "prv_keys",
+                columns: table => new
+                {
+                    KeyId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    FirstUsedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RetiredAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_prv_keys", x => x.KeyId);
                 });
 
             migrationBuilder.CreateTable(
@@ -427,6 +511,32 @@ namespace Xiaobao.Persistence.Sqlite.Migrations
                 column: "Year");
 
             migrationBuilder.CreateIndex(
+                name: "IX_cus_customers_CustomerNumber",
+                table: "cus_customers",
+                column: "CustomerNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cus_customers_IdNumberIndex",
+                table: "cus_customers",
+                column: "IdNumberIndex");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cus_customers_MobileIndex",
+                table: "cus_customers",
+                column: "MobileIndex");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cus_customers_OrganisationPath",
+                table: "cus_customers",
+                column: "OrganisationPath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cus_customers_UpdatedAt_Id",
+                table: "cus_customers",
+                columns: new[] { "UpdatedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_job_jobs_CreatedAt",
                 table: "job_jobs",
                 column: "CreatedAt");
@@ -482,6 +592,16 @@ namespace Xiaobao.Persistence.Sqlite.Migrations
                 name: "IX_org_organisations_UpdatedAt_Id",
                 table: "org_organisations",
                 columns: new[] { "UpdatedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prv_access_log_Kind_RecordId_At",
+                table: "prv_access_log",
+                columns: new[] { "Kind", "RecordId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prv_access_log_OrganisationPath",
+                table: "prv_access_log",
+                column: "OrganisationPath");
         }
 
         /// <inheritdoc />
@@ -518,6 +638,9 @@ namespace Xiaobao.Persistence.Sqlite.Migrations
                 name: "cal_years");
 
             migrationBuilder.DropTable(
+                name: "cus_customers");
+
+            migrationBuilder.DropTable(
                 name: "job_jobs");
 
             migrationBuilder.DropTable(
@@ -525,6 +648,15 @@ namespace Xiaobao.Persistence.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "org_organisations");
+
+            migrationBuilder.DropTable(
+                name: "prv_access_log");
+
+            migrationBuilder.DropTable(
+                name: "prv_key_rotation");
+
+            migrationBuilder.DropTable(
+                name: "prv_keys");
 
             migrationBuilder.DropTable(
                 name: "acc_roles");
