@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Xiaobao.Access;
 using Xiaobao.Audit;
 using Xiaobao.Calendar;
@@ -62,7 +64,8 @@ internal static class DatabaseSetup
         var db = scope.ServiceProvider.GetRequiredService<XiaobaoDbContext>();
         // Migrate() also diffs the model against the migrations' snapshot on every call, which costs a noticeable part of
         // a start; listing pending migrations reads only the history table. (A test guards against pending model changes.)
-        if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
+        // The history table is checked first: reading it on an empty PostgreSQL database logs a failed command.
+        if (!await db.GetService<IHistoryRepository>().ExistsAsync(ct) || (await db.Database.GetPendingMigrationsAsync(ct)).Any())
         {
             await db.Database.MigrateAsync(ct);
         }
