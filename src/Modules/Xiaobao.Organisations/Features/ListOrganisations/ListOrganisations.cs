@@ -16,9 +16,10 @@ public static class ListOrganisations
     {
         var query = Filter(db.Organisations.AsNoTracking(), filter);
         var total = await query.CountAsync(ct);
-        var items = await OrganisationDto.Project(Sort(query, page), db.Organisations.AsNoTracking())
-            .Skip(page.Skip).Take(page.SafeSize).ToListAsync(ct);
-        return new Page<OrganisationDto>(items, total, page.SafePage, page.SafeSize);
+        var window = PageWindow.For(page, total);
+        var items = await OrganisationDto.Project(Sort(query, window.SortOf(page)), db.Organisations.AsNoTracking())
+            .Skip(window.Skip).Take(window.Take).ToListAsync(ct);
+        return new Page<OrganisationDto>(window.InPageOrder(items), total, page.SafePage, page.SafeSize);
     }
 
     /// <summary>Every organisation matching the filter, in list order, for exports; streamed, never buffered whole.</summary>
