@@ -4,18 +4,21 @@ namespace Xiaobao.Benchmarks;
 
 /// <summary>The command line: the measurement to run and the few knobs that bound its run time.</summary>
 internal sealed record BenchOptions(
-    string Command, IReadOnlyList<string> Providers, int Runs, int Warmup, int Iterations, string PostgresAdmin, string RepoRoot, bool ShowSql)
+    string Command, IReadOnlyList<string> Providers, int Runs, int Warmup, int Iterations, string PostgresAdmin, string RepoRoot, bool ShowSql, int Customers = 1_000_000)
 {
     public const string Usage = """
-        usage: Xiaobao.Benchmarks startup|listing [--providers sqlite,postgres] [--runs 10] [--warmup 15] [--iterations 150]
+        usage: Xiaobao.Benchmarks startup|listing|crypto|lookup [--providers sqlite,postgres] [--runs 10] [--warmup 15] [--iterations 150]
                                   [--pg "Host=127.0.0.1;Port=5432;Database=xiaobao;Username=xiaobao;Password=xiaobao"] [--repo <root>] [--sql]
+                                  [--customers 1000000]
           startup   time from Process.Start to the first 200 on /health (first start on an empty database, then --runs restarts)
           listing   per-page latency of the organisation and user lists on 10,000 organisations and 100,000 users
+          crypto    BenchmarkDotNet: encrypt and decrypt of one personal field, and its blind index (--runs 3 or less: short job)
+          lookup    exact lookup by mobile through the blind index among --customers encrypted customers
         """;
 
     public static BenchOptions? Parse(string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("startup" or "listing"))
+        if (args.Length == 0 || args[0] is not ("startup" or "listing" or "crypto" or "lookup"))
         {
             return null;
         }
@@ -27,6 +30,7 @@ internal sealed record BenchOptions(
         var pg = "Host=127.0.0.1;Port=5432;Database=xiaobao;Username=xiaobao;Password=xiaobao";
         var repo = FindRepoRoot();
         var showSql = false;
+        var customers = 1_000_000;
         for (var i = 1; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -39,12 +43,13 @@ internal sealed record BenchOptions(
                 case "--pg": pg = Next(); break;
                 case "--repo": repo = Next(); break;
                 case "--sql": showSql = true; break;
+                case "--customers": customers = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                 default: return null;
             }
         }
 
         return providers.All(p => p is "sqlite" or "postgres")
-            ? new BenchOptions(args[0], providers, runs, warmup, iterations, pg, repo, showSql)
+            ? new BenchOptions(args[0], providers, runs, warmup, iterations, pg, repo, showSql, customers)
             : null;
     }
 

@@ -11,5 +11,7 @@ return options.Command switch
 {
     "startup" => await StartupBenchmark.RunAsync(options),
     "listing" => await ListingBenchmark.RunAsync(options),
+    "crypto" => CryptoBenchmark.Run(options),
+    "lookup" => await LookupBenchmark.RunAsync(options),
     _ => 2,
 };

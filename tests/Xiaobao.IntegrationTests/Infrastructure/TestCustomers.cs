@@ -13,7 +13,7 @@ public static class TestCustomers
     {
         var suffix = Random.Shared.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture);
         var birth = born ?? new DateOnly(1958, 3, 12);
-        var first17 = $"440305{birth:yyyyMMdd}{suffix[..3]}";
+        var first17 = $"440305{birth:yyyyMMdd}{suffix[..2]}1"; // an odd 17th digit: a man
         return new Values(
             $"T{suffix}{Random.Shared.Next(100, 999)}",
             "欧阳明月",
