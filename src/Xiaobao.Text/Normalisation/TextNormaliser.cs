@@ -1,0 +1,179 @@
+namespace Xiaobao.Text.Normalisation;
+
+/// <summary>
+/// Folds text for segmentation and matching — width, Traditional → Simplified, punctuation, case, whitespace — and
+/// keeps the map back to the original, so what is found in the folded text is reported where the reader wrote it.
+/// </summary>
+public static class TextNormaliser
+{
+    public static NormalisedText Normalise(string text, NormalisationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(options);
+        var folding = options.FoldTraditional ? TraditionalFolding.Shared : null;
+        var collapse = options.Whitespace == WhitespaceHandling.Collapse;
+        var output = new char[text.Length];
+        var map = new OffsetMap(text.Length);
+        var o = 0;
+        var lastWasCjk = false;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (collapse && IsZeroWidth(c))
+            {
+                map.Skip(o);
+                i++;
+                continue;
+            }
+
+            if (collapse && char.IsWhiteSpace(c))
+            {
+                var j = i + 1;
+                while (j < text.Length && (char.IsWhiteSpace(text[j]) || IsZeroWidth(text[j])))
+                {
+                    j++;
+                }
+
+                // A line break inside a Chinese word (PDF extracts) or a space between Chinese words says nothing; drop it.
+                var between = o > 0 && j < text.Length;
+                if (between && !(lastWasCjk && IsCjk(text[j])))
+                {
+                    map.Set(o, i, j);
+                    output[o++] = ' ';
+                    lastWasCjk = false;
+                }
+                else
+                {
+                    map.Skip(o);
+                }
+
+                i = j;
+                continue;
+            }
+
+            if (folding is not null && c >= 0x3400 && folding.MatchPhrase(text, i, out var phraseLength) is { } phrase)
+            {
+                for (var k = 0; k < phraseLength; k++)
+                {
+                    map.Set(o, i + k, i + k + 1);
+                    output[o++] = phrase[k];
+                }
+
+                i += phraseLength;
+                lastWasCjk = true;
+                continue;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                var folded = folding?.FoldSupplementary(char.ConvertToUtf32(c, text[i + 1]));
+                map.Set(o, i, i + 1);
+                output[o++] = folded?[0] ?? c;
+                map.Set(o, i + 1, i + 2);
+                output[o++] = folded?[1] ?? text[i + 1];
+                i += 2;
+                lastWasCjk = true;
+                continue;
+            }
+
+            lastWasCjk = IsCjk(c);
+            if (options.FoldWidth)
+            {
+                c = FoldWidth(c);
+            }
+
+            if (folding is not null)
+            {
+                c = folding.Fold(c);
+            }
+
+            if (options.FoldPunctuation)
+            {
+                c = FoldPunctuation(c);
+            }
+
+            if (options.LowercaseAscii && c is >= 'A' and <= 'Z')
+            {
+                c = (char)(c + 32);
+            }
+
+            map.Set(o, i, i + 1);
+            output[o++] = c;
+            i++;
+        }
+
+        return new NormalisedText(text, new string(output, 0, o), map.Starts, map.Ends);
+    }
+
+    /// <summary>Chinese characters and CJK punctuation: the scripts that are written without spaces between words.</summary>
+    public static bool IsCjk(char c) =>
+        c is (>= '\u2E80' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF') or (>= '\uFE30' and <= '\uFE4F') or (>= '\uFF00' and <= '\uFFEF')
+        || char.IsSurrogate(c);
+
+    private static bool IsZeroWidth(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD';
+
+    private static char FoldWidth(char c) => c switch
+    {
+        >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+        '\u3000' => ' ',
+        _ => c,
+    };
+
+    private static char FoldPunctuation(char c) => c switch
+    {
+        '、' => ',',
+        '。' or '｡' => '.',
+        '“' or '”' or '„' or '‟' or '「' or '」' or '『' or '』' => '"',
+        '‘' or '’' or '‚' or '‛' => '\'',
+        '【' or '〖' => '[',
+        '】' or '〗' => ']',
+        '〔' => '(',
+        '〕' => ')',
+        '—' or '–' or '―' or '‐' or '‑' or '−' => '-',
+        _ => c,
+    };
+
+    /// <summary>Records where each folded character came from, allocating only once a position actually moves.</summary>
+    private struct OffsetMap(int capacity)
+    {
+        public int[]? Starts;
+        public int[]? Ends;
+
+        public void Set(int output, int start, int end)
+        {
+            if (Starts is null)
+            {
+                if (output == start && end == start + 1)
+                {
+                    return;
+                }
+
+                Allocate(output);
+            }
+
+            Starts![output] = start;
+            Ends![output] = end;
+        }
+
+        /// <summary>An original character produces nothing; from here on positions differ.</summary>
+        public void Skip(int output)
+        {
+            if (Starts is null)
+            {
+                Allocate(output);
+            }
+        }
+
+        private void Allocate(int filled)
+        {
+            Starts = new int[capacity];
+            Ends = new int[capacity];
+            for (var k = 0; k < filled; k++)
+            {
+                Starts[k] = k;
+                Ends[k] = k + 1;
+            }
+        }
+    }
+}
