@@ -21,6 +21,8 @@ using Xiaobao.Host.Demo;
 using Xiaobao.Host.Operations;
 using Xiaobao.Organisations;
 using Xiaobao.Persistence;
+using Xiaobao.TextEngine;
+using Xiaobao.TextEngine.Features.Cli;
 
 namespace Xiaobao.Host;
 
@@ -38,7 +40,8 @@ public static class XiaobaoApp
             return 2;
         }
 
-        var app = Build(command.HostArgs, command.NoDemo);
+        var isText = command.Name is TextCli.Segment or TextCli.Check;
+        var app = Build(isText ? [] : command.HostArgs, command.NoDemo);
         try
         {
             if (command.Name == "seed-demo")
@@ -53,6 +56,12 @@ public static class XiaobaoApp
             if (command.Name == "audit verify")
             {
                 return await VerifyAuditAsync(app.Services);
+            }
+
+            if (isText)
+            {
+                await DatabaseSetup.MigrateAsync(app.Services, CancellationToken.None);
+                return await TextCli.RunAsync(app.Services, command.Name!, command.HostArgs, Console.Out, Console.Error, CancellationToken.None);
             }
 
             app.Lifetime.ApplicationStarted.Register(() => PrintUrls(app));
@@ -127,7 +136,7 @@ public static class XiaobaoApp
         services.AddSingleton(TimeProvider.System);
         services.AddXiaobaoDatabase(Directory.GetCurrentDirectory());
         services.AddXiaobaoAuth(builder.Configuration);
-        services.AddOrganisationsModule().AddAccessModule().AddCalendarModule().AddAuditModule();
+        services.AddOrganisationsModule().AddAccessModule().AddCalendarModule().AddAuditModule().AddTextEngineModule(builder.Configuration);
         services.AddScoped<Bootstrap>();
         services.AddHostedService<StartupTasks>();
 
@@ -215,12 +224,14 @@ public static class XiaobaoApp
         app.MapCalendarEndpoints();
         app.MapCalendarUiEndpoints();
         app.MapAuditEndpoints();
+        app.MapTextEngineEndpoints();
+        app.MapTextEngineUiEndpoints();
         app.MapAccountEndpoints();
 
         app.MapStaticAssets();
         app.MapRazorComponents<App>()
             // Our security headers already forbid framing; Blazor would add a second, weaker policy header.
             .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null)
-            .AddAdditionalAssemblies(typeof(OrganisationsModule).Assembly, typeof(AccessModule).Assembly, typeof(CalendarModule).Assembly);
+            .AddAdditionalAssemblies(typeof(OrganisationsModule).Assembly, typeof(AccessModule).Assembly, typeof(CalendarModule).Assembly, typeof(TextEngineModule).Assembly);
     }
 }

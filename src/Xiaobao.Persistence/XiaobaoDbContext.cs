@@ -13,6 +13,8 @@ using Xiaobao.Calendar.Domain;
 using Xiaobao.Kernel.Scoping;
 using Xiaobao.Organisations;
 using Xiaobao.Organisations.Domain;
+using Xiaobao.TextEngine;
+using Xiaobao.TextEngine.Domain;
 
 namespace Xiaobao.Persistence;
 
@@ -22,7 +24,7 @@ namespace Xiaobao.Persistence;
 /// Modules see it only through their own narrow interfaces (<see cref="IOrganisationsDb"/>, <see cref="IAccessDb"/>).
 /// </summary>
 public class XiaobaoDbContext(DbContextOptions<XiaobaoDbContext> options, IDataScope scope)
-    : IdentityDbContext<XiaobaoUser, XiaobaoRole, Guid>(options), IOrganisationsDb, IAccessDb, ICalendarDb, IAuditDb
+    : IdentityDbContext<XiaobaoUser, XiaobaoRole, Guid>(options), IOrganisationsDb, IAccessDb, ICalendarDb, IAuditDb, ITextEngineDb
 {
     private readonly IDataScope _scope = scope;
 
@@ -45,6 +47,10 @@ public class XiaobaoDbContext(DbContextOptions<XiaobaoDbContext> options, IDataS
     public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<StoredRuleSet> StoredRuleSets => Set<StoredRuleSet>();
+
+    public DbSet<UserTermList> UserTermLists => Set<UserTermList>();
 
     /// <summary>
     /// Every save runs in a transaction, the caller's or one opened here, so the audit interceptor reads the chain head
@@ -93,6 +99,7 @@ public class XiaobaoDbContext(DbContextOptions<XiaobaoDbContext> options, IDataS
         builder.ApplyConfigurationsFromAssembly(typeof(IOrganisationsDb).Assembly);
         builder.ApplyConfigurationsFromAssembly(typeof(ICalendarDb).Assembly);
         builder.ApplyConfigurationsFromAssembly(typeof(IAuditDb).Assembly);
+        builder.ApplyConfigurationsFromAssembly(typeof(ITextEngineDb).Assembly);
 
         foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(IOrganisationScoped).IsAssignableFrom(e.ClrType)).ToList())
         {

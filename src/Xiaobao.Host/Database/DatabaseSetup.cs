@@ -8,6 +8,7 @@ using Xiaobao.Organisations;
 using Xiaobao.Persistence;
 using Xiaobao.Persistence.Postgres;
 using Xiaobao.Persistence.Sqlite;
+using Xiaobao.TextEngine;
 
 namespace Xiaobao.Host.Database;
 
@@ -51,6 +52,7 @@ internal static class DatabaseSetup
         services.AddScoped<IAccessDb>(sp => sp.GetRequiredService<XiaobaoDbContext>());
         services.AddScoped<ICalendarDb>(sp => sp.GetRequiredService<XiaobaoDbContext>());
         services.AddScoped<IAuditDb>(sp => sp.GetRequiredService<XiaobaoDbContext>());
+        services.AddScoped<ITextEngineDb>(sp => sp.GetRequiredService<XiaobaoDbContext>());
         services.AddScoped<IOrganisationPathRewriter>(sp => PersistenceServices.CreatePathRewriter(sp.GetRequiredService<XiaobaoDbContext>(), sp.GetRequiredService<IAuditLog>()));
         return services;
     }

@@ -17,9 +17,12 @@ public static class Permissions
     public const string CalendarRead = "calendar.read";
     public const string CalendarManage = "calendar.manage";
     public const string AuditRead = "audit.read";
+    public const string TextUse = "text.use";
+    public const string TextManage = "text.manage";
 
     public static IReadOnlyList<string> All { get; } =
     [
         OrganisationsRead, OrganisationsManage, UsersRead, UsersManage, RolesManage, ApiKeysManage, CalendarRead, CalendarManage, AuditRead,
+        TextUse, TextManage,
     ];
 }

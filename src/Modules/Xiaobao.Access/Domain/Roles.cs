@@ -17,10 +17,10 @@ public static class Roles
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> DefaultGrants { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
     {
         [SystemAdmin] = Permissions.All,
-        [ConsumerProtectionOfficer] = [Permissions.OrganisationsRead, Permissions.UsersRead, Permissions.CalendarRead, Permissions.CalendarManage],
-        [ComplaintHandler] = [Permissions.OrganisationsRead, Permissions.CalendarRead],
-        [ServiceOfficer] = [Permissions.OrganisationsRead, Permissions.UsersRead, Permissions.CalendarRead],
-        [Reviewer] = [Permissions.OrganisationsRead, Permissions.CalendarRead],
+        [ConsumerProtectionOfficer] = [Permissions.OrganisationsRead, Permissions.UsersRead, Permissions.CalendarRead, Permissions.CalendarManage, Permissions.TextUse, Permissions.TextManage],
+        [ComplaintHandler] = [Permissions.OrganisationsRead, Permissions.CalendarRead, Permissions.TextUse],
+        [ServiceOfficer] = [Permissions.OrganisationsRead, Permissions.UsersRead, Permissions.CalendarRead, Permissions.TextUse],
+        [Reviewer] = [Permissions.OrganisationsRead, Permissions.CalendarRead, Permissions.TextUse],
         [SalesManager] = [Permissions.OrganisationsRead, Permissions.UsersRead],
         [Auditor] = [Permissions.OrganisationsRead, Permissions.UsersRead, Permissions.CalendarRead, Permissions.AuditRead],
         [BranchManager] = [Permissions.OrganisationsRead, Permissions.OrganisationsManage, Permissions.UsersRead, Permissions.UsersManage, Permissions.CalendarRead],
