@@ -41,7 +41,7 @@ public static class XiaobaoApp
         }
 
         var isText = command.Name is TextCli.Segment or TextCli.Check;
-        var app = Build(isText ? [] : command.HostArgs, command.NoDemo);
+        var app = Build(isText ? [] : command.HostArgs, command.NoDemo, quiet: isText);
         try
         {
             if (command.Name == "seed-demo")
@@ -107,7 +107,8 @@ public static class XiaobaoApp
         }
     }
 
-    public static WebApplication Build(string[] args, bool noDemo = false)
+    /// <param name="quiet">No log output: a command whose standard output and error are its result (the text commands).</param>
+    public static WebApplication Build(string[] args, bool noDemo = false, bool quiet = false)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot() });
         builder.Configuration.AddEnvironmentVariables("Xiaobao__");
@@ -117,6 +118,11 @@ public static class XiaobaoApp
         }
 
         ConfigureServices(builder);
+        if (quiet)
+        {
+            builder.Logging.ClearProviders();
+        }
+
         var app = builder.Build();
         ConfigurePipeline(app);
         return app;

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Xiaobao.Text.Phrases;
+using Xiaobao.TextEngine.Features.RuleSets;
 
 namespace Xiaobao.UnitTests.Text;
 
@@ -89,5 +91,24 @@ public sealed class RuleSetJsonTests
         var error = Assert.Single(Assert.Throws<RuleSetFormatException>(() => RuleSetJson.Parse(json)).Errors);
 
         Assert.Contains(error.Problem, new[] { RuleSetProblem.NotJson, RuleSetProblem.NotAnObject, RuleSetProblem.Empty });
+    }
+
+    [Theory]
+    [InlineData("zh-CN")]
+    [InlineData("en")]
+    public void RuleSetErrors_EveryProblem_HasAMessageInBothLanguages(string culture)
+    {
+        var original = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = new CultureInfo(culture);
+        try
+        {
+            var messages = Enum.GetValues<RuleSetProblem>().Select(p => RuleSetErrors.Message(new RuleSetError("$.rules[0]", p, "x"))).ToList();
+
+            Assert.All(messages, m => Assert.False(m.StartsWith('⟦'), m));
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = original;
+        }
     }
 }

@@ -22,7 +22,7 @@ internal static partial class PersonalDataDetector
     public static string Mask(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        var keep = Math.Min(4, value.Length / 3);
+        var keep = value.Length >= 10 ? 4 : value.Length / 3;
         return new string('*', value.Length - keep) + value[^keep..];
     }
 
