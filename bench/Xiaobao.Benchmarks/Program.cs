@@ -11,5 +11,6 @@ return options.Command switch
 {
     "startup" => await StartupBenchmark.RunAsync(options),
     "listing" => await ListingBenchmark.RunAsync(options),
+    "text" => await TextBenchmark.RunAsync(options),
     _ => 2,
 };

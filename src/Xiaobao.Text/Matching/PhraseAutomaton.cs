@@ -19,14 +19,18 @@ public sealed class PhraseAutomaton
 
     private readonly ushort[] _symbolOf;
     private readonly int[] _rootNext;
-    private readonly int[] _edgeStart;
-    private readonly int[] _edgeSymbols;
-    private readonly int[] _edgeTargets;
-    private readonly int[] _fail;
-    private readonly int[] _outputStart;
+    private readonly State[] _states;
+
+    // Edges of each state, sorted by symbol, packed as symbol << 32 | target so one read gives both.
+    private readonly long[] _edges;
     private readonly int[] _outputs;
-    private readonly int[] _outputLink;
     private readonly int[] _lengths;
+
+    // Edges of states with many children (the first characters of thousands of phrases fan out widely) are also in an
+    // open-addressing hash keyed by state and symbol: one probe instead of a binary search.
+    private readonly long[] _wideKeys;
+    private readonly int[] _wideTargets;
+    private readonly int _wideMask;
 
     public PhraseAutomaton(IReadOnlyList<string> phrases)
     {
@@ -75,51 +79,63 @@ public sealed class PhraseAutomaton
             (own[state] ??= []).Add(p);
         }
 
-        var states = children.Count;
         PhraseCount = phrases.Count;
-        StateCount = states;
+        StateCount = children.Count;
+        _states = new State[children.Count];
         _rootNext = new int[alphabet + 1];
-        _edgeStart = new int[states + 1];
-        var edgeCount = children.Skip(1).Sum(c => c.Count);
-        _edgeSymbols = new int[edgeCount];
-        _edgeTargets = new int[edgeCount];
-        var e = 0;
-        for (var s = 0; s < states; s++)
+        foreach (var (symbol, target) in children[Root])
         {
-            _edgeStart[s] = e;
-            if (s == Root)
-            {
-                foreach (var (symbol, target) in children[s])
-                {
-                    _rootNext[symbol] = target;
-                }
-
-                continue;
-            }
-
-            foreach (var (symbol, target) in children[s].OrderBy(kv => kv.Key))
-            {
-                _edgeSymbols[e] = symbol;
-                _edgeTargets[e] = target;
-                e++;
-            }
+            _rootNext[symbol] = target;
         }
 
-        _edgeStart[states] = e;
-        _outputStart = new int[states + 1];
+        _edges = new long[children.Skip(1).Sum(c => c.Count)];
         _outputs = new int[own.Sum(o => o?.Count ?? 0)];
+        var e = 0;
         var k = 0;
-        for (var s = 0; s < states; s++)
+        for (var s = 0; s < children.Count; s++)
         {
-            _outputStart[s] = k;
+            ref var state = ref _states[s];
+            state.EdgeStart = e;
+            if (s != Root)
+            {
+                foreach (var (symbol, target) in children[s].OrderBy(kv => kv.Key))
+                {
+                    _edges[e++] = ((long)symbol << 32) | (uint)target;
+                }
+            }
+
+            state.EdgeEnd = e;
+            state.OutputStart = k;
             foreach (var p in own[s] ?? [])
             {
                 _outputs[k++] = p;
             }
+
+            state.OutputEnd = k;
         }
 
-        _outputStart[states] = k;
-        (_fail, _outputLink) = Link(children);
+        var wide = children.Select((c, s) => (Children: c, State: s)).Where(x => x.State != Root && x.Children.Count > LinearScanLimit).ToList();
+        var capacity = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, wide.Sum(x => x.Children.Count) * 2));
+        _wideKeys = new long[capacity];
+        _wideTargets = new int[capacity];
+        _wideMask = capacity - 1;
+        foreach (var (edges, state) in wide)
+        {
+            foreach (var (symbol, target) in edges)
+            {
+                var key = WideKey(state, symbol);
+                var slot = Slot(key);
+                while (_wideKeys[slot] != 0)
+                {
+                    slot = (slot + 1) & _wideMask;
+                }
+
+                _wideKeys[slot] = key;
+                _wideTargets[slot] = target;
+            }
+        }
+
+        Link(children);
     }
 
     public int PhraseCount { get; }
@@ -139,10 +155,12 @@ public sealed class PhraseAutomaton
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(hits);
+        var symbols = _symbolOf;
+        var states = _states;
         var state = Root;
         for (var i = 0; i < text.Length; i++)
         {
-            int symbol = _symbolOf[text[i]];
+            int symbol = symbols[text[i]];
             if (symbol == 0)
             {
                 state = Root;
@@ -150,16 +168,14 @@ public sealed class PhraseAutomaton
             }
 
             state = Step(state, symbol);
-            var output = HasOutput(state) ? state : _outputLink[state];
-            while (output > Root)
+            for (var output = states[state].FirstOutput; output > Root; output = states[output].NextOutput)
             {
-                for (var o = _outputStart[output]; o < _outputStart[output + 1]; o++)
+                ref var found = ref states[output];
+                for (var o = found.OutputStart; o < found.OutputEnd; o++)
                 {
                     var phrase = _outputs[o];
                     hits.Add(new PhraseHit(phrase, i - _lengths[phrase] + 1, _lengths[phrase]));
                 }
-
-                output = _outputLink[output];
             }
         }
     }
@@ -174,7 +190,7 @@ public sealed class PhraseAutomaton
                 return next;
             }
 
-            state = _fail[state];
+            state = _states[state].Fail;
         }
 
         return _rootNext[symbol];
@@ -182,75 +198,82 @@ public sealed class PhraseAutomaton
 
     private int Edge(int state, int symbol)
     {
-        var low = _edgeStart[state];
-        var high = _edgeStart[state + 1] - 1;
-        if (high - low < LinearScanLimit)
+        ref readonly var current = ref _states[state];
+        if (current.EdgeEnd - current.EdgeStart > LinearScanLimit)
         {
-            for (var e = low; e <= high; e++)
+            var key = WideKey(state, symbol);
+            for (var slot = Slot(key); _wideKeys[slot] != 0; slot = (slot + 1) & _wideMask)
             {
-                if (_edgeSymbols[e] == symbol)
+                if (_wideKeys[slot] == key)
                 {
-                    return _edgeTargets[e];
+                    return _wideTargets[slot];
                 }
             }
 
             return -1;
         }
 
-        while (low <= high)
+        for (var e = current.EdgeStart; e < current.EdgeEnd; e++)
         {
-            var mid = (low + high) >>> 1;
-            var at = _edgeSymbols[mid];
-            if (at == symbol)
+            if ((int)(_edges[e] >> 32) == symbol)
             {
-                return _edgeTargets[mid];
-            }
-
-            if (at < symbol)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid - 1;
+                return (int)_edges[e];
             }
         }
 
         return -1;
     }
 
-    private bool HasOutput(int state) => _outputStart[state] < _outputStart[state + 1];
+    private static long WideKey(int state, int symbol) => ((long)state << 16) | (uint)symbol;
 
-    private (int[] Fail, int[] OutputLink) Link(List<Dictionary<int, int>> children)
+    private int Slot(long key) => (int)((ulong)(key * unchecked((long)0x9E3779B97F4A7C15)) >> 40) & _wideMask;
+
+    // Breadth first: a state's failure link is the longest proper suffix of its path that is also a path; its outputs
+    // are its own phrases and those of the states reached by following failure links (the "dictionary suffix links").
+    private void Link(List<Dictionary<int, int>> children)
     {
-        var fail = new int[children.Count];
-        var outputLink = new int[children.Count];
-        outputLink[Root] = -1;
         var queue = new Queue<int>();
         foreach (var child in children[Root].Values)
         {
-            fail[child] = Root;
-            outputLink[child] = -1;
+            _states[child].Fail = Root;
             queue.Enqueue(child);
         }
 
         while (queue.Count > 0)
         {
             var state = queue.Dequeue();
+            ref var current = ref _states[state];
+            current.NextOutput = HasOutput(current.Fail) ? current.Fail : _states[current.Fail].NextOutput;
+            current.FirstOutput = HasOutput(state) ? state : current.NextOutput;
             foreach (var (symbol, child) in children[state])
             {
-                var f = fail[state];
+                var f = _states[state].Fail;
                 while (f != Root && !children[f].ContainsKey(symbol))
                 {
-                    f = fail[f];
+                    f = _states[f].Fail;
                 }
 
-                fail[child] = children[f].TryGetValue(symbol, out var target) && target != child ? target : Root;
-                outputLink[child] = HasOutput(fail[child]) ? fail[child] : outputLink[fail[child]];
+                _states[child].Fail = state != Root && children[f].TryGetValue(symbol, out var target) ? target : Root;
                 queue.Enqueue(child);
             }
         }
+    }
 
-        return (fail, outputLink);
+    private bool HasOutput(int state) => state != Root && _states[state].OutputStart < _states[state].OutputEnd;
+
+    /// <summary>One state's data side by side, so a step touches one cache line.</summary>
+    private struct State
+    {
+        public int EdgeStart;
+        public int EdgeEnd;
+        public int Fail;
+        public int OutputStart;
+        public int OutputEnd;
+
+        /// <summary>This state if it ends a phrase, else the nearest state on its failure chain that does (0: none).</summary>
+        public int FirstOutput;
+
+        /// <summary>The nearest state strictly further along the failure chain that ends a phrase (0: none).</summary>
+        public int NextOutput;
     }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Xiaobao.Text.Normalisation;
 
 /// <summary>
@@ -6,12 +8,23 @@ namespace Xiaobao.Text.Normalisation;
 /// </summary>
 public static class TextNormaliser
 {
+    private const byte Plain = 0;
+    private const byte Whitespace = 1;
+    private const byte ZeroWidth = 2;
+    private const byte HighSurrogate = 3;
+    private const byte PhraseStart = 4;
+    private const byte CjkFlag = 0x80;
+
+    private static readonly ConcurrentDictionary<NormalisationOptions, FoldTable> s_tables = new();
+
     public static NormalisedText Normalise(string text, NormalisationOptions options)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(options);
+        var table = s_tables.GetOrAdd(options, o => new FoldTable(o));
+        var fold = table.Fold;
+        var kinds = table.Kinds;
         var folding = options.FoldTraditional ? TraditionalFolding.Shared : null;
-        var collapse = options.Whitespace == WhitespaceHandling.Collapse;
         var output = new char[text.Length];
         var map = new OffsetMap(text.Length);
         var o = 0;
@@ -20,86 +33,64 @@ public static class TextNormaliser
         while (i < text.Length)
         {
             var c = text[i];
-            if (collapse && IsZeroWidth(c))
+            var kind = kinds[c];
+            switch (kind & ~CjkFlag)
             {
-                map.Skip(o);
-                i++;
-                continue;
-            }
-
-            if (collapse && char.IsWhiteSpace(c))
-            {
-                var j = i + 1;
-                while (j < text.Length && (char.IsWhiteSpace(text[j]) || IsZeroWidth(text[j])))
-                {
-                    j++;
-                }
-
-                // A line break inside a Chinese word (PDF extracts) or a space between Chinese words says nothing; drop it.
-                var between = o > 0 && j < text.Length;
-                if (between && !(lastWasCjk && IsCjk(text[j])))
-                {
-                    map.Set(o, i, j);
-                    output[o++] = ' ';
-                    lastWasCjk = false;
-                }
-                else
-                {
+                case ZeroWidth:
                     map.Skip(o);
-                }
+                    i++;
+                    continue;
+                case Whitespace:
+                    {
+                        var j = i + 1;
+                        while (j < text.Length && (kinds[text[j]] & ~CjkFlag) is Whitespace or ZeroWidth)
+                        {
+                            j++;
+                        }
 
-                i = j;
-                continue;
+                        // A line break inside a Chinese word (PDF extracts) or a space between Chinese words says nothing; drop it.
+                        var between = o > 0 && j < text.Length;
+                        if (between && !(lastWasCjk && IsCjk(text[j])))
+                        {
+                            map.Set(o, i, j);
+                            output[o++] = ' ';
+                            lastWasCjk = false;
+                        }
+                        else
+                        {
+                            map.Skip(o);
+                        }
+
+                        i = j;
+                        continue;
+                    }
+
+                case PhraseStart when folding!.MatchPhrase(text, i, out var phraseLength) is { } phrase:
+                    for (var k = 0; k < phraseLength; k++)
+                    {
+                        map.Set(o, i + k, i + k + 1);
+                        output[o++] = phrase[k];
+                    }
+
+                    i += phraseLength;
+                    lastWasCjk = true;
+                    continue;
+                case HighSurrogate when i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]):
+                    {
+                        var folded = folding?.FoldSupplementary(char.ConvertToUtf32(c, text[i + 1]));
+                        map.Set(o, i, i + 1);
+                        output[o++] = folded?[0] ?? c;
+                        map.Set(o, i + 1, i + 2);
+                        output[o++] = folded?[1] ?? text[i + 1];
+                        i += 2;
+                        lastWasCjk = true;
+                        continue;
+                    }
             }
 
-            if (folding is not null && c >= 0x3400 && folding.MatchPhrase(text, i, out var phraseLength) is { } phrase)
-            {
-                for (var k = 0; k < phraseLength; k++)
-                {
-                    map.Set(o, i + k, i + k + 1);
-                    output[o++] = phrase[k];
-                }
-
-                i += phraseLength;
-                lastWasCjk = true;
-                continue;
-            }
-
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                var folded = folding?.FoldSupplementary(char.ConvertToUtf32(c, text[i + 1]));
-                map.Set(o, i, i + 1);
-                output[o++] = folded?[0] ?? c;
-                map.Set(o, i + 1, i + 2);
-                output[o++] = folded?[1] ?? text[i + 1];
-                i += 2;
-                lastWasCjk = true;
-                continue;
-            }
-
-            lastWasCjk = IsCjk(c);
-            if (options.FoldWidth)
-            {
-                c = FoldWidth(c);
-            }
-
-            if (folding is not null)
-            {
-                c = folding.Fold(c);
-            }
-
-            if (options.FoldPunctuation)
-            {
-                c = FoldPunctuation(c);
-            }
-
-            if (options.LowercaseAscii && c is >= 'A' and <= 'Z')
-            {
-                c = (char)(c + 32);
-            }
-
+            lastWasCjk = (kind & CjkFlag) != 0;
             map.Set(o, i, i + 1);
-            output[o++] = c;
+            output[o++] = fold[c];
             i++;
         }
 
@@ -133,6 +124,37 @@ public static class TextNormaliser
         '—' or '–' or '―' or '‐' or '‑' or '−' => '-',
         _ => c,
     };
+
+    /// <summary>
+    /// Everything the options decide per character, computed once: the folded character (width, Traditional, punctuation,
+    /// case applied in that order) and what kind of character it is, so the loop does two array reads per character.
+    /// </summary>
+    private sealed class FoldTable
+    {
+        public FoldTable(NormalisationOptions options)
+        {
+            var folding = options.FoldTraditional ? TraditionalFolding.Shared : null;
+            var collapse = options.Whitespace == WhitespaceHandling.Collapse;
+            for (var code = 0; code <= char.MaxValue; code++)
+            {
+                var c = (char)code;
+                var folded = options.FoldWidth ? FoldWidth(c) : c;
+                folded = folding?.Fold(folded) ?? folded;
+                folded = options.FoldPunctuation ? FoldPunctuation(folded) : folded;
+                Fold[code] = options.LowercaseAscii && folded is >= 'A' and <= 'Z' ? (char)(folded + 32) : folded;
+                var kind = collapse && IsZeroWidth(c) ? ZeroWidth
+                    : collapse && char.IsWhiteSpace(c) ? Whitespace
+                    : char.IsHighSurrogate(c) ? HighSurrogate
+                    : folding is not null && folding.StartsPhrase(c) ? PhraseStart
+                    : Plain;
+                Kinds[code] = (byte)(kind | (IsCjk(c) ? CjkFlag : 0));
+            }
+        }
+
+        public char[] Fold { get; } = new char[char.MaxValue + 1];
+
+        public byte[] Kinds { get; } = new byte[char.MaxValue + 1];
+    }
 
     /// <summary>Records where each folded character came from, allocating only once a position actually moves.</summary>
     private struct OffsetMap(int capacity)

@@ -36,6 +36,9 @@ internal sealed class TraditionalFolding
     /// <summary>The folded text of a supplementary-plane code point, or null when it folds to itself.</summary>
     public string? FoldSupplementary(int codePoint) => _supplementary.GetValueOrDefault(codePoint);
 
+    /// <summary>Whether some listed phrase starts with <paramref name="c"/>.</summary>
+    public bool StartsPhrase(char c) => _phraseStart[c];
+
     /// <summary>The Simplified form of the longest listed phrase starting at <paramref name="index"/>, or null.</summary>
     public string? MatchPhrase(string text, int index, out int length)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Xiaobao.Text.Matching;
 using Xiaobao.Text.Normalisation;
@@ -20,7 +21,8 @@ public sealed class CompiledRuleSet
     private readonly PatternEntry[] _patterns;
     private readonly int[] _disclosures;
     private readonly (int Rule, PersonalDataKind Kind)[] _detectors;
-    private readonly string[] _cues;
+    private readonly FrozenDictionary<char, string[]> _cuesByLastCharacter;
+    private readonly bool[] _cueEnds = new bool[char.MaxValue + 1];
     private readonly string[] _notNegations;
     private readonly int _window;
 
@@ -48,7 +50,7 @@ public sealed class CompiledRuleSet
             AddPhrases(rule.Phrases, find);
             AddPhrases(rule.Exceptions, Role.Exception);
             AddPhrases(rule.When, Role.Condition);
-            patterns.AddRange(rule.Patterns.Select(p => new PatternEntry(r, RuleSetValidator.CompilePattern(p), find)));
+            patterns.AddRange(rule.Patterns.Select(p => new PatternEntry(r, RuleSetValidator.CompilePattern(p, RegexOptions.Compiled), find)));
         }
 
         _automaton = new PhraseAutomaton(phrases);
@@ -56,7 +58,12 @@ public sealed class CompiledRuleSet
         _patterns = [.. patterns];
         _disclosures = [.. Enumerable.Range(0, _rules.Length).Where(r => _rules[r].Kind == RuleKind.Disclosure)];
         _detectors = [.. Enumerable.Range(0, _rules.Length).Where(r => _rules[r].Detector is not null).Select(r => (r, _rules[r].Detector!.Value))];
-        _cues = [.. ruleSet.Negation.Cues.Select(Fold).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal)];
+        _cuesByLastCharacter = ruleSet.Negation.Cues.Select(Fold).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal)
+            .GroupBy(c => c[^1]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+        foreach (var last in _cuesByLastCharacter.Keys)
+        {
+            _cueEnds[last] = true;
+        }
         _notNegations = [.. ruleSet.Negation.NotNegations.Select(Fold).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal)];
         _window = ruleSet.Negation.Window;
     }
@@ -77,8 +84,8 @@ public sealed class CompiledRuleSet
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(findings);
         ArgumentNullException.ThrowIfNull(missing);
-        var triggers = new Dictionary<int, List<TextSpan>>();
-        var exceptions = new Dictionary<int, List<TextSpan>>();
+        var triggers = new List<(int Rule, TextSpan Span)>();
+        var exceptions = new List<(int Rule, TextSpan Span)>();
         var present = new HashSet<(int Rule, Role Role)>();
         void Record(int rule, Role role, TextSpan span)
         {
@@ -90,10 +97,10 @@ public sealed class CompiledRuleSet
             switch (role)
             {
                 case Role.Trigger:
-                    Bucket(triggers, rule).Add(span);
+                    triggers.Add((rule, span));
                     break;
                 case Role.Exception:
-                    Bucket(exceptions, rule).Add(span);
+                    exceptions.Add((rule, span));
                     break;
                 default:
                     present.Add((rule, role));
@@ -123,12 +130,24 @@ public sealed class CompiledRuleSet
             }
         }
 
-        foreach (var (rule, spans) in triggers)
+        // Grouped by rule, each rule's matches by start and longest first, so Kept sees one rule's matches in order.
+        triggers.Sort((a, b) => a.Rule != b.Rule ? a.Rule.CompareTo(b.Rule) : a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
+        var exceptionsByRule = exceptions.ToLookup(e => e.Rule, e => e.Span);
+        for (var first = 0; first < triggers.Count;)
         {
-            foreach (var span in Kept(text.Text, _rules[rule], spans, exceptions.GetValueOrDefault(rule)))
+            var rule = triggers[first].Rule;
+            var last = first;
+            while (last < triggers.Count && triggers[last].Rule == rule)
+            {
+                last++;
+            }
+
+            foreach (var span in Kept(text.Text, _rules[rule], triggers, first, last, exceptionsByRule[rule]))
             {
                 findings.Add(MakeFinding(_rules[rule], text, span, mask: false));
             }
+
+            first = last;
         }
 
         foreach (var (rule, kind) in _detectors)
@@ -151,33 +170,22 @@ public sealed class CompiledRuleSet
 
     internal static string Fold(string phrase) => TextNormaliser.Normalise(phrase, NormalisationOptions.Matching).Text;
 
-    private static List<TextSpan> Bucket(Dictionary<int, List<TextSpan>> buckets, int rule)
-    {
-        if (!buckets.TryGetValue(rule, out var list))
-        {
-            list = [];
-            buckets[rule] = list;
-        }
-
-        return list;
-    }
-
     /// <summary>
     /// The matches of one rule that stand: not inside one of its exceptions, not negated, and not inside a longer match
     /// of the same rule (稳赚不赔 is reported once, not also as 稳赚).
     /// </summary>
-    private IEnumerable<TextSpan> Kept(string text, Rule rule, List<TextSpan> spans, List<TextSpan>? exceptions)
+    private IEnumerable<TextSpan> Kept(string text, Rule rule, List<(int Rule, TextSpan Span)> sorted, int first, int last, IEnumerable<TextSpan> exceptions)
     {
-        spans.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
         var coveredTo = -1;
-        foreach (var span in spans)
+        for (var i = first; i < last; i++)
         {
+            var span = sorted[i].Span;
             if (span.End <= coveredTo)
             {
                 continue;
             }
 
-            if (exceptions is not null && exceptions.Exists(e => e.Contains(span)))
+            if (exceptions.Any(e => e.Contains(span)))
             {
                 continue;
             }
@@ -195,12 +203,19 @@ public sealed class CompiledRuleSet
     /// <summary>A negation cue ends at most <see cref="NegationSettings.Window"/> characters before the match, in the same clause.</summary>
     private bool IsNegated(string text, int start)
     {
-        foreach (var cue in _cues)
+        for (var end = start; end >= Math.Max(1, start - _window); end--)
         {
-            for (var end = start; end >= start - _window && end - cue.Length >= 0; end--)
+            // Most places end no cue: one table read rules them out.
+            if (!_cueEnds[text[end - 1]])
+            {
+                continue;
+            }
+
+            foreach (var cue in _cuesByLastCharacter[text[end - 1]])
             {
                 var cueStart = end - cue.Length;
-                if (text.AsSpan(cueStart, cue.Length).SequenceEqual(cue)
+                if (cueStart >= 0
+                    && text.AsSpan(cueStart, cue.Length).SequenceEqual(cue)
                     && text.AsSpan(end, start - end).IndexOfAny(s_clauseBreaks) < 0
                     && !InsideNotNegation(text, cueStart, end))
                 {

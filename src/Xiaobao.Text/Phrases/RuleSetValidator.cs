@@ -35,8 +35,8 @@ internal sealed partial class RuleSetValidator
     }
 
     /// <summary>The options every rule pattern is compiled with, here and when checking.</summary>
-    public static Regex CompilePattern(string pattern) =>
-        new(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(2));
+    public static Regex CompilePattern(string pattern, RegexOptions extra = RegexOptions.None) =>
+        new(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | extra, TimeSpan.FromSeconds(2));
 
     private void RuleSet(JsonElement set)
     {
