@@ -167,7 +167,7 @@ public sealed class PhraseAutomaton
                 continue;
             }
 
-            state = Step(state, symbol);
+            state = state == Root ? _rootNext[symbol] : Step(state, symbol);
             for (var output = states[state].FirstOutput; output > Root; output = states[output].NextOutput)
             {
                 ref var found = ref states[output];

@@ -26,7 +26,7 @@ public static class TextNormaliser
         var kinds = table.Kinds;
         var folding = options.FoldTraditional ? TraditionalFolding.Shared : null;
         var output = new char[text.Length];
-        var map = new OffsetMap(text.Length);
+        var map = default(OffsetMap);
         var o = 0;
         var lastWasCjk = false;
         var i = 0;
@@ -37,7 +37,7 @@ public static class TextNormaliser
             switch (kind & ~CjkFlag)
             {
                 case ZeroWidth:
-                    map.Skip(o);
+                    // Dropped; the next character starts a new run of the offset map.
                     i++;
                     continue;
                 case Whitespace:
@@ -55,10 +55,6 @@ public static class TextNormaliser
                             map.Set(o, i, j);
                             output[o++] = ' ';
                             lastWasCjk = false;
-                        }
-                        else
-                        {
-                            map.Skip(o);
                         }
 
                         i = j;
@@ -94,7 +90,7 @@ public static class TextNormaliser
             i++;
         }
 
-        return new NormalisedText(text, new string(output, 0, o), map.Starts, map.Ends);
+        return new NormalisedText(text, new string(output, 0, o), map.Runs);
     }
 
     /// <summary>Chinese characters and CJK punctuation: the scripts that are written without spaces between words.</summary>
@@ -156,45 +152,26 @@ public static class TextNormaliser
         public byte[] Kinds { get; } = new byte[char.MaxValue + 1];
     }
 
-    /// <summary>Records where each folded character came from, allocating only once a position actually moves.</summary>
-    private struct OffsetMap(int capacity)
+    /// <summary>
+    /// Records where folded characters came from as runs: within a run, folded index + shift = original index. Most
+    /// texts fold one to one, so a new run starts only where whitespace was dropped or collapsed.
+    /// </summary>
+    private struct OffsetMap
     {
-        public int[]? Starts;
-        public int[]? Ends;
+        private List<int>? _runs;
+        private int _shift;
+
+        public readonly int[]? Runs => _runs?.ToArray();
 
         public void Set(int output, int start, int end)
         {
-            if (Starts is null)
+            var shift = start - output;
+            if (shift != _shift || end != start + 1)
             {
-                if (output == start && end == start + 1)
-                {
-                    return;
-                }
-
-                Allocate(output);
-            }
-
-            Starts![output] = start;
-            Ends![output] = end;
-        }
-
-        /// <summary>An original character produces nothing; from here on positions differ.</summary>
-        public void Skip(int output)
-        {
-            if (Starts is null)
-            {
-                Allocate(output);
-            }
-        }
-
-        private void Allocate(int filled)
-        {
-            Starts = new int[capacity];
-            Ends = new int[capacity];
-            for (var k = 0; k < filled; k++)
-            {
-                Starts[k] = k;
-                Ends[k] = k + 1;
+                (_runs ??= []).Add(output);
+                _runs.Add(shift);
+                _runs.Add(end - start);
+                _shift = shift;
             }
         }
     }
