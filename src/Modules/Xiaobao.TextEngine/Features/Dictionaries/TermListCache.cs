@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Xiaobao.Kernel.Caching;
 using Xiaobao.Text.Segmentation;
 
 namespace Xiaobao.TextEngine.Features.Dictionaries;
@@ -7,34 +8,17 @@ namespace Xiaobao.TextEngine.Features.Dictionaries;
 /// <summary>The terms of every active term list, ready for the segmenter; reloaded after an administrator changes a list.</summary>
 public sealed class TermListCache(IServiceScopeFactory scopes) : IDisposable
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private UserTerms? _terms;
+    private readonly ReloadableValue<UserTerms> _terms = new();
 
-    public async ValueTask<UserTerms> TermsAsync(CancellationToken ct)
-    {
-        if (_terms is { } terms)
+    public ValueTask<UserTerms> TermsAsync(CancellationToken ct) => _terms.GetAsync(
+        async token =>
         {
-            return terms;
-        }
-
-        await _gate.WaitAsync(ct);
-        try
-        {
-            if (_terms is null)
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<ITextEngineDb>();
-                var lists = await db.UserTermLists.AsNoTracking().Where(l => l.IsActive).OrderBy(l => l.Name).ToListAsync(ct);
-                _terms = new UserTerms(lists.SelectMany(l => l.TermList));
-            }
-
-            return _terms;
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ITextEngineDb>();
+            var lists = await db.UserTermLists.AsNoTracking().Where(l => l.IsActive).OrderBy(l => l.Name).ToListAsync(token);
+            return new UserTerms(lists.SelectMany(l => l.TermList));
+        },
+        ct);
 
     /// <summary>The stored terms together with a caller's own, as one <see cref="UserTerms"/>.</summary>
     public async ValueTask<UserTerms> WithAsync(IEnumerable<string>? extra, CancellationToken ct)
@@ -44,7 +28,7 @@ public sealed class TermListCache(IServiceScopeFactory scopes) : IDisposable
         return own.Count == 0 ? stored : new UserTerms(stored.Terms.Concat(own));
     }
 
-    public void Invalidate() => _terms = null;
+    public void Invalidate() => _terms.Invalidate();
 
-    public void Dispose() => _gate.Dispose();
+    public void Dispose() => _terms.Dispose();
 }

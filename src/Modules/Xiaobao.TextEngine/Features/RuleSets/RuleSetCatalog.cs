@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Xiaobao.Kernel.Caching;
 using Xiaobao.Text.Phrases;
 
 namespace Xiaobao.TextEngine.Features.RuleSets;
@@ -26,52 +28,32 @@ public sealed record CatalogEntry(CompiledRuleSet Compiled, RuleSetOrigin Origin
 /// </summary>
 public sealed class RuleSetCatalog(IServiceScopeFactory scopes) : IDisposable
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly Dictionary<(string Id, string Version), CompiledRuleSet> _compiled = [];
-    private IReadOnlyDictionary<string, CatalogEntry>? _current;
+    private readonly ReloadableValue<IReadOnlyDictionary<string, CatalogEntry>> _current = new();
 
-    public async ValueTask<IReadOnlyDictionary<string, CatalogEntry>> GetAsync(CancellationToken ct)
-    {
-        if (_current is { } current)
-        {
-            return current;
-        }
+    // Compiled versions outlive reloads: versions are immutable, and compiling 10,000 rules takes a while.
+    private readonly ConcurrentDictionary<(string Id, string Version), CompiledRuleSet> _compiled = new();
 
-        await _gate.WaitAsync(ct);
-        try
-        {
-            if (_current is null)
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<ITextEngineDb>();
-                var stored = await db.StoredRuleSets.AsNoTracking().Where(r => r.IsActive).ToListAsync(ct);
-                var entries = BuiltInRuleSets.All.ToDictionary(s => s.Id, s => new CatalogEntry(BuiltInRuleSets.Find(s.Id)!, RuleSetOrigin.BuiltIn), StringComparer.Ordinal);
-                foreach (var version in stored)
-                {
-                    if (!_compiled.TryGetValue((version.RuleSetId, version.Version), out var compiled))
-                    {
-                        compiled = new CompiledRuleSet(RuleSetJson.Parse(version.Document));
-                        _compiled[(version.RuleSetId, version.Version)] = compiled;
-                    }
-
-                    entries[version.RuleSetId] = new CatalogEntry(compiled, RuleSetOrigin.Imported);
-                }
-
-                _current = entries;
-            }
-
-            return _current;
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+    public ValueTask<IReadOnlyDictionary<string, CatalogEntry>> GetAsync(CancellationToken ct) => _current.GetAsync(LoadAsync, ct);
 
     public async ValueTask<CatalogEntry?> FindAsync(string id, CancellationToken ct) => (await GetAsync(ct)).GetValueOrDefault(id);
 
     /// <summary>Called after an import or withdrawal; the next request reloads from the database.</summary>
-    public void Invalidate() => _current = null;
+    public void Invalidate() => _current.Invalidate();
 
-    public void Dispose() => _gate.Dispose();
+    public void Dispose() => _current.Dispose();
+
+    private async Task<IReadOnlyDictionary<string, CatalogEntry>> LoadAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ITextEngineDb>();
+        var stored = await db.StoredRuleSets.AsNoTracking().Where(r => r.IsActive).ToListAsync(ct);
+        var entries = BuiltInRuleSets.All.ToDictionary(s => s.Id, s => new CatalogEntry(BuiltInRuleSets.Find(s.Id)!, RuleSetOrigin.BuiltIn), StringComparer.Ordinal);
+        foreach (var version in stored)
+        {
+            var compiled = _compiled.GetOrAdd((version.RuleSetId, version.Version), _ => new CompiledRuleSet(RuleSetJson.Parse(version.Document)));
+            entries[version.RuleSetId] = new CatalogEntry(compiled, RuleSetOrigin.Imported);
+        }
+
+        return entries;
+    }
 }
