@@ -13,5 +13,6 @@ return options.Command switch
     "listing" => await ListingBenchmark.RunAsync(options),
     "crypto" => CryptoBenchmark.Run(options),
     "lookup" => await LookupBenchmark.RunAsync(options),
+    "text" => await TextBenchmark.RunAsync(options),
     _ => 2,
 };

@@ -24,6 +24,8 @@ using Xiaobao.Jobs;
 using Xiaobao.Organisations;
 using Xiaobao.Persistence;
 using Xiaobao.Privacy;
+using Xiaobao.TextEngine;
+using Xiaobao.TextEngine.Features.Cli;
 
 namespace Xiaobao.Host;
 
@@ -41,7 +43,8 @@ public static class XiaobaoApp
             return 2;
         }
 
-        var app = Build(command.HostArgs, command.NoDemo);
+        var isText = command.Name is TextCli.Segment or TextCli.Check;
+        var app = Build(isText ? [] : command.HostArgs, command.NoDemo, quiet: isText);
         try
         {
             if (command.Name == "seed-demo")
@@ -56,6 +59,12 @@ public static class XiaobaoApp
             if (command.Name == "audit verify")
             {
                 return await VerifyAuditAsync(app.Services);
+            }
+
+            if (isText)
+            {
+                await DatabaseSetup.MigrateAsync(app.Services, CancellationToken.None);
+                return await TextCli.RunAsync(app.Services, command.Name!, command.HostArgs, Console.Out, Console.Error, CancellationToken.None);
             }
 
             app.Lifetime.ApplicationStarted.Register(() => PrintUrls(app));
@@ -101,7 +110,8 @@ public static class XiaobaoApp
         }
     }
 
-    public static WebApplication Build(string[] args, bool noDemo = false)
+    /// <param name="quiet">No log output: a command whose standard output and error are its result (the text commands).</param>
+    public static WebApplication Build(string[] args, bool noDemo = false, bool quiet = false)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot() });
         builder.Configuration.AddEnvironmentVariables("Xiaobao__");
@@ -111,6 +121,11 @@ public static class XiaobaoApp
         }
 
         ConfigureServices(builder);
+        if (quiet)
+        {
+            builder.Logging.ClearProviders();
+        }
+
         var app = builder.Build();
         ConfigurePipeline(app);
         return app;
@@ -130,7 +145,7 @@ public static class XiaobaoApp
         services.AddSingleton(TimeProvider.System);
         services.AddXiaobaoDatabase(Directory.GetCurrentDirectory());
         services.AddXiaobaoAuth(builder.Configuration);
-        services.AddOrganisationsModule().AddAccessModule().AddCalendarModule().AddAuditModule().AddJobsModule();
+        services.AddOrganisationsModule().AddAccessModule().AddCalendarModule().AddAuditModule().AddJobsModule().AddTextEngineModule(builder.Configuration);
         services.AddPrivacyModule(Directory.GetCurrentDirectory()).AddCustomersModule();
         services.AddScoped<Bootstrap>();
         services.AddHostedService<StartupTasks>();
@@ -223,6 +238,8 @@ public static class XiaobaoApp
         app.MapPrivacyEndpoints();
         app.MapCustomersEndpoints();
         app.MapCustomersUiEndpoints();
+        app.MapTextEngineEndpoints();
+        app.MapTextEngineUiEndpoints();
         app.MapAccountEndpoints();
 
         app.MapStaticAssets();
@@ -231,6 +248,6 @@ public static class XiaobaoApp
             .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null)
             .AddAdditionalAssemblies(
                 typeof(OrganisationsModule).Assembly, typeof(AccessModule).Assembly, typeof(CalendarModule).Assembly, typeof(JobsModule).Assembly,
-                typeof(CustomersModule).Assembly);
+                typeof(CustomersModule).Assembly, typeof(TextEngineModule).Assembly);
     }
 }

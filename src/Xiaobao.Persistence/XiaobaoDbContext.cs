@@ -19,6 +19,8 @@ using Xiaobao.Organisations;
 using Xiaobao.Organisations.Domain;
 using Xiaobao.Privacy;
 using Xiaobao.Privacy.Domain;
+using Xiaobao.TextEngine;
+using Xiaobao.TextEngine.Domain;
 
 namespace Xiaobao.Persistence;
 
@@ -28,7 +30,7 @@ namespace Xiaobao.Persistence;
 /// Modules see it only through their own narrow interfaces (<see cref="IOrganisationsDb"/>, <see cref="IAccessDb"/>).
 /// </summary>
 public class XiaobaoDbContext(DbContextOptions<XiaobaoDbContext> options, IDataScope scope)
-    : IdentityDbContext<XiaobaoUser, XiaobaoRole, Guid>(options), IOrganisationsDb, IAccessDb, ICalendarDb, IAuditDb, IJobsDb, IPrivacyDb, ICustomersDb
+    : IdentityDbContext<XiaobaoUser, XiaobaoRole, Guid>(options), IOrganisationsDb, IAccessDb, ICalendarDb, IAuditDb, IJobsDb, IPrivacyDb, ICustomersDb, ITextEngineDb
 {
     private readonly IDataScope _scope = scope;
 
@@ -55,6 +57,7 @@ public class XiaobaoDbContext(DbContextOptions<XiaobaoDbContext> options, IDataS
     public DbSet<Job> Jobs => Set<Job>();
 
     public DbSet<RecurringSchedule> RecurringSchedules => Set<RecurringSchedule>();
+
     public DbSet<PersonalDataKeyUse> PersonalDataKeys => Set<PersonalDataKeyUse>();
 
     public DbSet<PersonalDataAccess> PersonalDataAccesses => Set<PersonalDataAccess>();
@@ -62,6 +65,10 @@ public class XiaobaoDbContext(DbContextOptions<XiaobaoDbContext> options, IDataS
     public DbSet<KeyRotationState> KeyRotations => Set<KeyRotationState>();
 
     public DbSet<Customer> Customers => Set<Customer>();
+
+    public DbSet<StoredRuleSet> StoredRuleSets => Set<StoredRuleSet>();
+
+    public DbSet<UserTermList> UserTermLists => Set<UserTermList>();
 
     /// <summary>
     /// Every save runs in a transaction, the caller's or one opened here, so the audit interceptor reads the chain head
@@ -113,6 +120,7 @@ public class XiaobaoDbContext(DbContextOptions<XiaobaoDbContext> options, IDataS
         builder.ApplyConfigurationsFromAssembly(typeof(IJobsDb).Assembly);
         builder.ApplyConfigurationsFromAssembly(typeof(IPrivacyDb).Assembly);
         builder.ApplyConfigurationsFromAssembly(typeof(ICustomersDb).Assembly);
+        builder.ApplyConfigurationsFromAssembly(typeof(ITextEngineDb).Assembly);
 
         foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(IOrganisationScoped).IsAssignableFrom(e.ClrType)).ToList())
         {

@@ -3,11 +3,12 @@ namespace Xiaobao.Host;
 /// <summary>
 /// The host's command line: no command runs the server; "seed-demo" seeds the demo insurer and exits;
 /// "audit verify" checks the audit trail's hash chain and exits 0 when intact, 1 when broken.
+/// "text segment" and "text check" run the text engine on a file or a text (see TextCli.Usage).
 /// "--no-demo" turns the demo off for a real deployment.
 /// </summary>
 internal sealed record Commands(string? Name, string[] HostArgs, bool NoDemo, string? Error)
 {
-    private static readonly string[] s_known = ["seed-demo", "audit verify"];
+    private static readonly string[] s_known = ["seed-demo", "audit verify", "text segment", "text check"];
 
     public static Commands Parse(string[] args)
     {

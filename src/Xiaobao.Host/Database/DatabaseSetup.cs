@@ -13,6 +13,7 @@ using Xiaobao.Persistence;
 using Xiaobao.Persistence.Postgres;
 using Xiaobao.Persistence.Sqlite;
 using Xiaobao.Privacy;
+using Xiaobao.TextEngine;
 
 namespace Xiaobao.Host.Database;
 
@@ -59,6 +60,7 @@ internal static class DatabaseSetup
         services.AddScoped<IJobsDb>(sp => sp.GetRequiredService<XiaobaoDbContext>());
         services.AddScoped<IPrivacyDb>(sp => sp.GetRequiredService<XiaobaoDbContext>());
         services.AddScoped<ICustomersDb>(sp => sp.GetRequiredService<XiaobaoDbContext>());
+        services.AddScoped<ITextEngineDb>(sp => sp.GetRequiredService<XiaobaoDbContext>());
         services.AddScoped<IOrganisationPathRewriter>(sp => PersistenceServices.CreatePathRewriter(sp.GetRequiredService<XiaobaoDbContext>(), sp.GetRequiredService<IAuditLog>()));
         return services;
     }

@@ -18,4 +18,6 @@ public static class PermissionPolicy
     public const string CalendarManage = Prefix + Permissions.CalendarManage;
     public const string JobsManage = Prefix + Permissions.JobsManage;
     public const string CustomersRead = Prefix + Permissions.CustomersRead;
+    public const string TextUse = Prefix + Permissions.TextUse;
+    public const string TextManage = Prefix + Permissions.TextManage;
 }

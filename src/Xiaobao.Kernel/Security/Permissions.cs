@@ -23,11 +23,14 @@ public static class Permissions
     public const string CustomersErase = "customers.erase";
     public const string PersonalDataReveal = "personaldata.reveal";
     public const string PersonalDataKeys = "personaldata.keys";
+    public const string TextUse = "text.use";
+    public const string TextManage = "text.manage";
 
     public static IReadOnlyList<string> All { get; } =
     [
         OrganisationsRead, OrganisationsManage, UsersRead, UsersManage, RolesManage, ApiKeysManage, CalendarRead, CalendarManage, AuditRead,
         JobsManage,
         CustomersRead, CustomersManage, CustomersErase, PersonalDataReveal, PersonalDataKeys,
+        TextUse, TextManage,
     ];
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
 using MiniExcelLibs;
+using Xiaobao.Kernel.Files;
 using Xiaobao.Kernel.Localization;
 using Xiaobao.Organisations.Features.Shared;
 
@@ -14,13 +14,6 @@ internal static class OrganisationFileReader
 {
     public const int MaxFileBytes = 10 * 1024 * 1024;
     public const int MaxDataRows = 10_000;
-
-    private static readonly UTF8Encoding _strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    // Taken from the provider directly instead of Encoding.RegisterProvider so reading a file changes no process-wide state.
-    private static readonly Encoding _gb18030 =
-        CodePagesEncodingProvider.Instance.GetEncoding(54936, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)
-        ?? throw new InvalidOperationException("GB18030 is not available from CodePagesEncodingProvider.");
 
     public static IReadOnlyList<OrganisationImportRow> Read(Stream stream, string fileName)
     {
@@ -112,63 +105,15 @@ internal static class OrganisationFileReader
 
     private static List<string?[]> ReadCsv(byte[] bytes, string fileName)
     {
-        var text = Decode(bytes) ?? throw NotSpreadsheet(bytes, fileName);
-        return [.. CsvRecordParser.Parse(text)];
-    }
-
-    private static string? Decode(byte[] bytes)
-    {
-        if (StartsWith(bytes, "%PDF-"u8))
-        {
-            return null;
-        }
-
-        string? text;
-        if (StartsWith(bytes, [0xEF, 0xBB, 0xBF]))
-        {
-            text = TryDecode(_strictUtf8, bytes, 3);
-        }
-        else if (StartsWith(bytes, [0xFF, 0xFE]))
-        {
-            text = TryDecode(new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true), bytes, 2);
-        }
-        else if (StartsWith(bytes, [0xFE, 0xFF]))
-        {
-            text = TryDecode(new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true), bytes, 2);
-        }
-        else
-        {
-            // Excel on Chinese Windows saves CSV in the ANSI code page (GBK), which is rarely valid UTF-8; GB18030 is its superset.
-            text = TryDecode(_strictUtf8, bytes, 0) ?? TryDecode(_gb18030, bytes, 0);
-        }
-
-        return text is not null && IsPlainText(text) ? text : null;
-    }
-
-    private static string? TryDecode(Encoding encoding, byte[] bytes, int offset)
-    {
+        var text = TextFileDecoder.Decode(bytes)?.Text ?? throw NotSpreadsheet(bytes, fileName);
         try
         {
-            return encoding.GetString(bytes, offset, bytes.Length - offset);
+            return [.. CsvRecords.Parse(text)];
         }
-        catch (DecoderFallbackException)
+        catch (CsvFormatException e)
         {
-            return null;
+            throw new OrganisationFileException(OrganisationFileProblem.MalformedCsv, UiText.Format("Error.File.UnclosedQuote", e.Row), e);
         }
-    }
-
-    // Binary files often decode "successfully" as GB18030, so also demand text without control characters.
-    private static bool IsPlainText(string text)
-    {
-        foreach (var c in text)
-        {
-            if ((char.IsControl(c) && c is not ('\t' or '\r' or '\n')) || c == '\uFFFD')
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static OrganisationFileException NotSpreadsheet(byte[] bytes, string fileName)
@@ -179,7 +124,7 @@ internal static class OrganisationFileReader
         return new OrganisationFileException(OrganisationFileProblem.NotSpreadsheet, message);
     }
 
-    private static bool StartsWith(byte[] bytes, ReadOnlySpan<byte> prefix) => bytes.AsSpan().StartsWith(prefix);
+    private static bool StartsWith(byte[] bytes, ReadOnlySpan<byte> prefix) => TextFileDecoder.StartsWith(bytes, prefix);
 
     private static bool IsBlank(string?[] cells) => cells.All(string.IsNullOrWhiteSpace);
 

@@ -1,7 +1,6 @@
 using System.Text;
-using Xiaobao.Kernel.Localization;
 
-namespace Xiaobao.Organisations.Features.ImportOrganisations;
+namespace Xiaobao.Kernel.Files;
 
 /// <summary>
 /// RFC 4180 records from already decoded text. MiniExcel's CSV reader copes with quoted newlines too, but it wants a
@@ -9,7 +8,7 @@ namespace Xiaobao.Organisations.Features.ImportOrganisations;
 /// parser also lets an unclosed quote fail loudly instead of swallowing the rest of the file, and keeps blank lines
 /// counted so row numbers match what Excel shows.
 /// </summary>
-internal static class CsvRecordParser
+public static class CsvRecords
 {
     public static List<string[]> Parse(string text)
     {
@@ -90,9 +89,7 @@ internal static class CsvRecordParser
         }
 
         // Accepting it would silently swallow every following row into one cell.
-        throw new OrganisationFileException(
-            OrganisationFileProblem.MalformedCsv,
-            UiText.Format("Error.File.UnclosedQuote", rowNumber));
+        throw new CsvFormatException(rowNumber);
     }
 
     // Excel's "Unicode text" export is tab-separated and European locales use semicolons; the header line tells which.
@@ -115,4 +112,31 @@ internal static class CsvRecordParser
 
         return best;
     }
+}
+
+/// <summary>A quoted CSV field is never closed; <see cref="Row"/> is the 1-based record where it opens.</summary>
+public sealed class CsvFormatException : Exception
+{
+    public CsvFormatException(int row)
+        : base($"A quoted field opened on row {row} is never closed.")
+    {
+        Row = row;
+    }
+
+    public CsvFormatException()
+        : this(0)
+    {
+    }
+
+    public CsvFormatException(string message)
+        : base(message)
+    {
+    }
+
+    public CsvFormatException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    public int Row { get; }
 }

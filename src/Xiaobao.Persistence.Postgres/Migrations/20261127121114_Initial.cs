@@ -309,6 +309,38 @@ namespace Xiaobao.Persistence.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "txt_rule_sets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RuleSetId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Version = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Document = table.Column<string>(type: "text", nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    ImportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ImportedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_txt_rule_sets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "txt_term_lists",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Terms = table.Column<string>(type: "text", nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_txt_term_lists", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "acc_role_claims",
                 columns: table => new
                 {
@@ -604,6 +636,23 @@ namespace Xiaobao.Persistence.Postgres.Migrations
                 name: "IX_prv_access_log_OrganisationPath",
                 table: "prv_access_log",
                 column: "OrganisationPath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_txt_rule_sets_IsActive_RuleSetId",
+                table: "txt_rule_sets",
+                columns: new[] { "IsActive", "RuleSetId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_txt_rule_sets_RuleSetId_Version",
+                table: "txt_rule_sets",
+                columns: new[] { "RuleSetId", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_txt_term_lists_Name",
+                table: "txt_term_lists",
+                column: "Name",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -659,6 +708,12 @@ namespace Xiaobao.Persistence.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "prv_keys");
+
+            migrationBuilder.DropTable(
+                name: "txt_rule_sets");
+
+            migrationBuilder.DropTable(
+                name: "txt_term_lists");
 
             migrationBuilder.DropTable(
                 name: "acc_roles");

@@ -13,7 +13,7 @@ using Xiaobao.Persistence;
 namespace Xiaobao.Persistence.Postgres.Migrations
 {
     [DbContext(typeof(XiaobaoDbContext))]
-    [Migration("20261127113900_Initial")]
+    [Migration("20261127121114_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -860,6 +860,76 @@ namespace Xiaobao.Persistence.Postgres.Migrations
                     b.HasKey("KeyId");
 
                     b.ToTable("prv_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Xiaobao.TextEngine.Domain.StoredRuleSet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("RuleSetId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IsActive", "RuleSetId");
+
+                    b.HasIndex("RuleSetId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("txt_rule_sets", (string)null);
+                });
+
+            modelBuilder.Entity("Xiaobao.TextEngine.Domain.UserTermList", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("txt_term_lists", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

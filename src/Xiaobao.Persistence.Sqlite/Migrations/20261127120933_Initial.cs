@@ -307,6 +307,38 @@ namespace Xiaobao.Persistence.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "txt_rule_sets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RuleSetId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Version = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Document = table.Column<string>(type: "TEXT", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ImportedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ImportedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_txt_rule_sets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "txt_term_lists",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Terms = table.Column<string>(type: "TEXT", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_txt_term_lists", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "acc_role_claims",
                 columns: table => new
                 {
@@ -602,6 +634,23 @@ namespace Xiaobao.Persistence.Sqlite.Migrations
                 name: "IX_prv_access_log_OrganisationPath",
                 table: "prv_access_log",
                 column: "OrganisationPath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_txt_rule_sets_IsActive_RuleSetId",
+                table: "txt_rule_sets",
+                columns: new[] { "IsActive", "RuleSetId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_txt_rule_sets_RuleSetId_Version",
+                table: "txt_rule_sets",
+                columns: new[] { "RuleSetId", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_txt_term_lists_Name",
+                table: "txt_term_lists",
+                column: "Name",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -657,6 +706,12 @@ namespace Xiaobao.Persistence.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "prv_keys");
+
+            migrationBuilder.DropTable(
+                name: "txt_rule_sets");
+
+            migrationBuilder.DropTable(
+                name: "txt_term_lists");
 
             migrationBuilder.DropTable(
                 name: "acc_roles");
