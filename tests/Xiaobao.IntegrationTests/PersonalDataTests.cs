@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
@@ -107,6 +108,44 @@ public sealed class PersonalDataTests
             using var after = Installation(provider, database, "k2", k2);
             using var officer = await after.ClientForAsync("officer");
             Assert.Equal(v.Address, await RevealAsync(officer, id, "address"));
+        }
+        finally
+        {
+            TestDatabases.Drop(provider, database);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task StartKeyRotation_NewActiveKey_TheJobMovesEveryValueToIt(string provider)
+    {
+        var database = TestDatabases.CreateEmpty(provider);
+        var (k1, k2) = (("k1", Key()), ("k2", Key()));
+        try
+        {
+            using (var before = Installation(provider, database, "k1", k1))
+            {
+                using var handler = await before.ClientForAsync("handler");
+                await TestCustomers.CreateAsync(handler, TestCustomers.NewValues());
+            }
+
+            using var after = Installation(provider, database, "k2", k1, k2);
+            using var admin = await after.ClientForAsync("admin");
+            using var started = await admin.PostAsync("/api/v1/privacy/key-rotation", null);
+            Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+
+            var deadline = DateTime.UtcNow.AddSeconds(90);
+            KeyRotationProgress progress;
+            do
+            {
+                await Task.Delay(250);
+                progress = await ProgressAsync(after);
+            }
+            while (progress.CompletedAt is null && DateTime.UtcNow < deadline);
+
+            Assert.NotNull(progress.CompletedAt);
+            Assert.Equal("k2", progress.TargetKeyId);
+            Assert.All(await StoredValuesAsync(after), value => Assert.True(value is PersonalValues.ErasedMarker || value.StartsWith("v1:k2:", StringComparison.Ordinal), value));
         }
         finally
         {

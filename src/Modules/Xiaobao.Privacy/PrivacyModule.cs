@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -7,6 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Xiaobao.Kernel.Jobs;
 using Xiaobao.Kernel.Privacy;
 using Xiaobao.Kernel.Security;
 using Xiaobao.Kernel.Web;
@@ -33,6 +35,7 @@ public static class PrivacyModule
         services.AddSingleton<IPersonalDataProtector, AesGcmPersonalDataProtector>();
         services.AddScoped<IPersonalDataAccess, PersonalDataAccessService>();
         services.AddScoped<RotatePersonalDataKeys>();
+        services.AddRecurringJob<PersonalDataKeyRotationJob>(PersonalDataKeyRotationJob.ScheduleName, PersonalDataKeyRotationJob.Cron);
         services.Replace(ServiceDescriptor.Singleton<ILoggerFactory, RedactingLoggerFactory>());
         return services;
     }
@@ -56,7 +59,19 @@ public static class PrivacyModule
         group.MapPost("/reveal", RevealAsync);
         group.MapGet("/key-rotation", async (RotatePersonalDataKeys rotation, CancellationToken ct) => TypedResults.Ok(await rotation.GetProgressAsync(ct)))
             .RequirePermission(Permissions.PersonalDataKeys);
+        group.MapPost("/key-rotation", StartRotationAsync).RequirePermission(Permissions.PersonalDataKeys)
+            .ForGlobal("The key ring is the installation's, not an organisation's.");
         return routes;
+    }
+
+    // Starts a rotation run now rather than at the next hourly run; repeated clicks within a minute start one run.
+    private static async Task<Accepted<KeyRotationProgress>> StartRotationAsync(
+        IBackgroundJobs jobs, RotatePersonalDataKeys rotation, IPersonalDataProtector protector, TimeProvider clock, CancellationToken ct)
+    {
+        var minute = clock.GetUtcNow().ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture);
+        await jobs.EnqueueAndSaveAsync<PersonalDataKeyRotationJob>(
+            null, new EnqueueOptions(DeduplicationKey: $"{PersonalDataKeyRotationJob.Kind}:{protector.ActiveKeyId}:{minute}"), ct);
+        return TypedResults.Accepted("/api/v1/privacy/key-rotation", await rotation.GetProgressAsync(ct));
     }
 
     private static async Task<Results<Ok<RevealedValue>, NotFound, ProblemHttpResult>> RevealAsync(
