@@ -23,18 +23,27 @@ internal static class ChangeDescriber
     /// </summary>
     private static readonly HashSet<string> s_masked = new(StringComparer.Ordinal)
     {
-        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "SecretHash", "Email", "NormalizedEmail", "PhoneNumber",
+        "PasswordHash", "SecurityStamp", "SecretHash", "Email", "NormalizedEmail", "PhoneNumber",
     };
+
+    /// <summary>
+    /// Identity's optimistic-concurrency token: it changes on every Identity write and says nothing about the record, so an
+    /// update that changes only it is no change worth an entry (a user edit would otherwise add three such entries).
+    /// </summary>
+    private const string ConcurrencyStamp = "ConcurrencyStamp";
 
     public static AuditDraft? Describe(EntityEntry entry, ActorSnapshot actor)
     {
-        if (entry.Entity is IdentityRoleClaim<Guid> claim)
+        switch (entry.Entity)
         {
-            return DescribeGrant(entry, claim, actor);
+            case IdentityRoleClaim<Guid> claim:
+                return DescribeGrant(entry, claim, actor);
+            case IdentityUserRole<Guid> membership:
+                return DescribeMembership(entry, membership, actor);
         }
 
         var changes = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var property in entry.Properties.Where(p => !p.Metadata.IsPrimaryKey()))
+        foreach (var property in entry.Properties.Where(p => !p.Metadata.IsPrimaryKey() && p.Metadata.Name != ConcurrencyStamp))
         {
             var masked = IsMasked(property);
             switch (entry.State)
@@ -133,6 +142,31 @@ internal static class ChangeDescriber
         var changes = new Dictionary<string, object?> { [claim.ClaimType ?? "claim"] = change };
         return new AuditDraft(actor, actor.OrganisationId, VisibleTo([], actor), RoleEntityType, claim.RoleId.ToString("D", CultureInfo.InvariantCulture),
             AuditActions.PermissionChanged, CanonicalJson.Object(changes));
+    }
+
+    /// <summary>
+    /// A role given to or taken from a user, recorded on the user (where the user's branch can see it) with the role's
+    /// name. Identity loads both the user and the role before it changes a membership, so both are normally tracked.
+    /// </summary>
+    private static AuditDraft DescribeMembership(EntityEntry entry, IdentityUserRole<Guid> membership, ActorSnapshot actor)
+    {
+        var role = entry.Context.ChangeTracker.Entries<IdentityRole<Guid>>().Select(e => e.Entity).FirstOrDefault(r => r.Id == membership.RoleId);
+        var roleName = role?.Name ?? membership.RoleId.ToString("D", CultureInfo.InvariantCulture);
+        var change = entry.State == EntityState.Deleted
+            ? new Dictionary<string, object?> { ["revoked"] = roleName }
+            : new Dictionary<string, object?> { ["granted"] = roleName };
+        var user = entry.Context.ChangeTracker.Entries<IdentityUser<Guid>>().FirstOrDefault(e => e.Entity.Id == membership.UserId);
+        var (organisationId, paths) = user is null ? (null, []) : Placement(user);
+        var userType = entry.Metadata.GetForeignKeys()
+            .FirstOrDefault(fk => fk.Properties is [{ Name: nameof(IdentityUserRole<Guid>.UserId) }])?.PrincipalEntityType.ClrType ?? typeof(IdentityUser<Guid>);
+        return new AuditDraft(
+            actor,
+            organisationId ?? actor.OrganisationId,
+            VisibleTo(paths, actor),
+            EntityTypeName(userType),
+            membership.UserId.ToString("D", CultureInfo.InvariantCulture),
+            AuditActions.PermissionChanged,
+            CanonicalJson.Object(new Dictionary<string, object?> { ["role"] = change }));
     }
 
     private static (Guid? OrganisationId, List<string> Paths) Placement(EntityEntry entry)
