@@ -215,12 +215,13 @@ public static class XiaobaoApp
         app.MapCalendarEndpoints();
         app.MapCalendarUiEndpoints();
         app.MapAuditEndpoints();
+        app.MapAuditUiEndpoints();
         app.MapAccountEndpoints();
 
         app.MapStaticAssets();
         app.MapRazorComponents<App>()
             // Our security headers already forbid framing; Blazor would add a second, weaker policy header.
             .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null)
-            .AddAdditionalAssemblies(typeof(OrganisationsModule).Assembly, typeof(AccessModule).Assembly, typeof(CalendarModule).Assembly);
+            .AddAdditionalAssemblies(typeof(OrganisationsModule).Assembly, typeof(AccessModule).Assembly, typeof(CalendarModule).Assembly, typeof(AuditModule).Assembly);
     }
 }

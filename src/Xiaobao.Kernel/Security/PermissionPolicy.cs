@@ -16,4 +16,5 @@ public static class PermissionPolicy
     public const string ApiKeysManage = Prefix + Permissions.ApiKeysManage;
     public const string CalendarRead = Prefix + Permissions.CalendarRead;
     public const string CalendarManage = Prefix + Permissions.CalendarManage;
+    public const string AuditRead = Prefix + Permissions.AuditRead;
 }
