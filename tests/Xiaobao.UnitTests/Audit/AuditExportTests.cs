@@ -80,6 +80,16 @@ public sealed class AuditExportTests
         }
     }
 
+    [Theory]
+    [InlineData("2026-11-27T11:01:49.1342000Z", "2026-11-27 19:01:49.134")]
+    [InlineData("2026-02-28T16:00:00Z", "2026-03-01 00:00:00.000")]
+    [InlineData("2026-11-27", "2026-11-27")]
+    [InlineData("深圳南山支公司", "深圳南山支公司")]
+    [InlineData("Zhejiang Branch Z", "Zhejiang Branch Z")]
+    [InlineData(null, "—")]
+    public void Value_RecordedUtcTime_ShowsInChinaTimeAndEverythingElseAsIs(string? recorded, string expected) =>
+        Assert.Equal(expected, AuditLabels.Value(recorded));
+
     [Fact]
     public async Task AsyncResponseStream_SyncWritesBetweenAsyncOnes_ReachTheBodyInOrderOnlyAsynchronously()
     {

@@ -28,6 +28,14 @@ public static class AuditLabels
     public static string ChinaTime(DateTimeOffset at) =>
         TimeZoneInfo.ConvertTime(at, DeadlineCalculator.ChinaStandardTime).ToString("yyyy-MM-dd HH:mm:ss.fff", CultureInfo.InvariantCulture);
 
+    /// <summary>A recorded value for people: nothing as a dash, a UTC time (as the trail stores times) in China time.</summary>
+    public static string Value(string? recorded) =>
+        recorded is null ? "—"
+        : recorded.Length >= 20 && recorded[^1] == 'Z' && recorded[10] == 'T'
+            && DateTimeOffset.TryParseExact(recorded, "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
+            ? ChinaTime(at)
+            : recorded;
+
     public static string OrganisationName(OrganisationRef organisation)
     {
         ArgumentNullException.ThrowIfNull(organisation);
