@@ -4,18 +4,22 @@ namespace Xiaobao.Benchmarks;
 
 /// <summary>The command line: the measurement to run and the few knobs that bound its run time.</summary>
 internal sealed record BenchOptions(
-    string Command, IReadOnlyList<string> Providers, int Runs, int Warmup, int Iterations, string PostgresAdmin, string RepoRoot, bool ShowSql)
+    string Command, IReadOnlyList<string> Providers, int Runs, int Warmup, int Iterations, string PostgresAdmin, string RepoRoot, bool ShowSql, int Entries)
 {
     public const string Usage = """
-        usage: Xiaobao.Benchmarks startup|listing [--providers sqlite,postgres] [--runs 10] [--warmup 15] [--iterations 150]
-                                  [--pg "Host=127.0.0.1;Port=5432;Database=xiaobao;Username=xiaobao;Password=xiaobao"] [--repo <root>] [--sql]
-          startup   time from Process.Start to the first 200 on /health (first start on an empty database, then --runs restarts)
-          listing   per-page latency of the organisation and user lists on 10,000 organisations and 100,000 users
+        usage: Xiaobao.Benchmarks startup|listing|audit-append|audit-volume [--providers sqlite,postgres] [--runs 10] [--warmup 15] [--iterations 150]
+                                  [--entries 1000000] [--pg "Host=127.0.0.1;Port=5432;Database=xiaobao;Username=xiaobao;Password=xiaobao"] [--repo <root>] [--sql]
+          startup       time from Process.Start to the first 200 on /health (first start on an empty database, then --runs restarts)
+          listing       per-page latency of the organisation and user lists on 10,000 organisations and 100,000 users
+          audit-append  one-row saves with and without the audit interceptor (--iterations saves per mode, --warmup first)
+          audit-volume  `audit verify` and the CSV/xlsx exports over --entries chained entries, time and peak memory
         """;
+
+    private static readonly string[] s_commands = ["startup", "listing", "audit-append", "audit-volume"];
 
     public static BenchOptions? Parse(string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("startup" or "listing"))
+        if (args.Length == 0 || !s_commands.Contains(args[0]))
         {
             return null;
         }
@@ -27,6 +31,7 @@ internal sealed record BenchOptions(
         var pg = "Host=127.0.0.1;Port=5432;Database=xiaobao;Username=xiaobao;Password=xiaobao";
         var repo = FindRepoRoot();
         var showSql = false;
+        var entries = 1_000_000;
         for (var i = 1; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -39,12 +44,13 @@ internal sealed record BenchOptions(
                 case "--pg": pg = Next(); break;
                 case "--repo": repo = Next(); break;
                 case "--sql": showSql = true; break;
+                case "--entries": entries = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                 default: return null;
             }
         }
 
         return providers.All(p => p is "sqlite" or "postgres")
-            ? new BenchOptions(args[0], providers, runs, warmup, iterations, pg, repo, showSql)
+            ? new BenchOptions(args[0], providers, runs, warmup, iterations, pg, repo, showSql, entries)
             : null;
     }
 

@@ -11,5 +11,7 @@ return options.Command switch
 {
     "startup" => await StartupBenchmark.RunAsync(options),
     "listing" => await ListingBenchmark.RunAsync(options),
+    "audit-append" => await AuditAppendBenchmark.RunAsync(options),
+    "audit-volume" => await AuditVolumeBenchmark.RunAsync(options),
     _ => 2,
 };

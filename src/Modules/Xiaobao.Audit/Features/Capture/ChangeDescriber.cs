@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
 using Microsoft.AspNetCore.Identity;
@@ -31,6 +32,10 @@ internal static class ChangeDescriber
     /// update that changes only it is no change worth an entry (a user edit would otherwise add three such entries).
     /// </summary>
     private const string ConcurrencyStamp = "ConcurrencyStamp";
+
+    // Reflection answers per type and property, looked up once: every audited save asks them for every property.
+    private static readonly ConcurrentDictionary<(Type Type, string Property), bool> s_maskedProperty = new();
+    private static readonly ConcurrentDictionary<Type, string> s_pathProperty = new();
 
     public static AuditDraft? Describe(EntityEntry entry, ActorSnapshot actor)
     {
@@ -176,7 +181,8 @@ internal static class ChangeDescriber
             return (null, []);
         }
 
-        var pathProperty = entry.Metadata.ClrType.GetCustomAttribute<ScopePathAttribute>()?.PropertyName ?? nameof(IOrganisationScoped.OrganisationPath);
+        var pathProperty = s_pathProperty.GetOrAdd(
+            entry.Metadata.ClrType, type => type.GetCustomAttribute<ScopePathAttribute>()?.PropertyName ?? nameof(IOrganisationScoped.OrganisationPath));
         var property = entry.Property(pathProperty);
         var paths = new[] { property.CurrentValue as string, entry.State == EntityState.Added ? null : property.OriginalValue as string }
             .OfType<string>().Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToList();
@@ -201,8 +207,10 @@ internal static class ChangeDescriber
         return parent == OrganisationPath.Root ? path : parent;
     }
 
-    private static bool IsMasked(PropertyEntry property) =>
-        s_masked.Contains(property.Metadata.Name) || property.Metadata.PropertyInfo?.GetCustomAttribute<PersonalAttribute>(inherit: true) is not null;
+    private static bool IsMasked(PropertyEntry property) => s_maskedProperty.GetOrAdd(
+        (property.Metadata.DeclaringType.ClrType, property.Metadata.Name),
+        static (_, metadata) => s_masked.Contains(metadata.Name) || metadata.PropertyInfo?.GetCustomAttribute<PersonalAttribute>(inherit: true) is not null,
+        property.Metadata);
 
     private static bool SameSequence(object? before, object? after) =>
         before is System.Collections.IEnumerable a and not string && after is System.Collections.IEnumerable b and not string
