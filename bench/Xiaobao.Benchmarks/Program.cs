@@ -14,5 +14,7 @@ return options.Command switch
     "crypto" => CryptoBenchmark.Run(options),
     "lookup" => await LookupBenchmark.RunAsync(options),
     "text" => await TextBenchmark.RunAsync(options),
+    "audit-append" => await AuditAppendBenchmark.RunAsync(options),
+    "audit-volume" => await AuditVolumeBenchmark.RunAsync(options),
     _ => 2,
 };

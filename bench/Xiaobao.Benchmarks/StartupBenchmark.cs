@@ -51,7 +51,7 @@ internal static class StartupBenchmark
         return 0;
     }
 
-    private static async Task<string> BuildHostAsync(string repoRoot)
+    internal static async Task<string> BuildHostAsync(string repoRoot)
     {
         var project = Path.Combine(repoRoot, "src", "Xiaobao.Host", "Xiaobao.Host.csproj");
         var build = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -165,7 +165,7 @@ internal static class StartupBenchmark
         }
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -240,6 +240,7 @@ public static class XiaobaoApp
         app.MapCustomersUiEndpoints();
         app.MapTextEngineEndpoints();
         app.MapTextEngineUiEndpoints();
+        app.MapAuditUiEndpoints();
         app.MapAccountEndpoints();
 
         app.MapStaticAssets();
@@ -248,6 +249,6 @@ public static class XiaobaoApp
             .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null)
             .AddAdditionalAssemblies(
                 typeof(OrganisationsModule).Assembly, typeof(AccessModule).Assembly, typeof(CalendarModule).Assembly, typeof(JobsModule).Assembly,
-                typeof(CustomersModule).Assembly, typeof(TextEngineModule).Assembly);
+                typeof(CustomersModule).Assembly, typeof(TextEngineModule).Assembly, typeof(AuditModule).Assembly);
     }
 }

@@ -67,22 +67,4 @@ public sealed class OrganisationEditingTests(BrowserFixture fixture) : BrowserTe
         await ChooseAsync(page, "#org-form-level", null, new Regex($"^\\s*{Regex.Escape(levelLabel)}\\s*$"));
         await ChooseAsync(page, "#org-form-parent", parentCode, new Regex($"^\\s*{Regex.Escape(parentCode)}\\s"));
     }
-
-    /// <summary>Opens an AntDesign select, optionally types into its search box, and clicks the option whose text matches.</summary>
-    private static async Task ChooseAsync(IPage page, string selectId, string? search, Regex option)
-    {
-        await page.Locator(selectId).ClickAsync();
-        if (search is not null)
-        {
-            await page.Keyboard.TypeAsync(search);
-        }
-
-        // Typing re-renders and re-animates the dropdown, so wait until the option list has settled on the wanted
-        // option before clicking; a click while it moves can be retried until it times out.
-        var choice = page.Locator(".ant-select-item-option").Filter(new() { Visible = true, HasTextRegex = option }).First;
-        await Expect(choice).ToBeVisibleAsync(new() { Timeout = 15000 });
-        await page.WaitForTimeoutAsync(300);
-        await choice.ClickAsync(new() { Timeout = 15000, Force = true });
-        await Expect(page.Locator(selectId)).ToContainTextAsync(option);
-    }
 }

@@ -200,7 +200,7 @@ public sealed class AuditTests(AppFixture apps) : IClassFixture<AppFixture>
         Assert.Contains("audit: chain broken at sequence 3: hash-mismatch", broken.StandardOutput, StringComparison.Ordinal);
     }
 
-    private static async Task<List<JsonElement>> EntriesAsync(HttpClient client, string query) =>
+    internal static async Task<List<JsonElement>> EntriesAsync(HttpClient client, string query) =>
         (await HttpAssertions.ReadJsonAsync(await client.GetAsync($"/api/v1/audit?pageSize=200&{query}"))).GetProperty("items").EnumerateArray().ToList();
 
     private static async Task<AuditChainReport> VerifyAsync(XiaobaoAppFactory app)

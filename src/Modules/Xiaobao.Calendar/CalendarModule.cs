@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Xiaobao.Calendar.Domain;
 using Xiaobao.Calendar.Features.ManageCalendar;
+using Xiaobao.Kernel.Auditing;
 using Xiaobao.Kernel.Calendar;
 using Xiaobao.Kernel.Localization;
 using Xiaobao.Kernel.Security;
@@ -55,9 +57,16 @@ public static class CalendarModule
         return routes;
     }
 
-    private static async Task<FileContentHttpResult> ExportAsync(CalendarYears years, int year, CancellationToken ct)
+    private static async Task<FileContentHttpResult> ExportAsync(CalendarYears years, IAuditLog audit, int year, CancellationToken ct)
     {
         var data = await years.GetAsync(year, ct);
+        await audit.RecordAsync(
+            new AuditEvent(AuditActions.Exported, nameof(CalendarYear), year.ToString(System.Globalization.CultureInfo.InvariantCulture), new Dictionary<string, object?>
+            {
+                ["format"] = "Csv",
+                ["rows"] = data.Entries.Count,
+            }),
+            ct);
         return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(CalendarYearFile.Write(data.Entries)), "text/csv; charset=utf-8", $"calendar-{year}.csv");
     }
 

@@ -26,6 +26,7 @@ internal static class AuthSetup
         services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<CurrentActor>());
         services.AddScoped<ScopeResolver>();
         services.AddScoped<IScopedRunner, ScopedRunner>();
+        services.AddSingleton<ApiKeyFailureThrottle>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
 
         services.AddAuthentication(o =>

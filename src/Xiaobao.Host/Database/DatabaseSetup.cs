@@ -79,6 +79,11 @@ internal static class DatabaseSetup
         }
         if (db.Database.IsSqlite())
         {
+            // Write-ahead logging (kept in the file once set): a long read, such as an audit export or `audit verify`
+            // streaming a million rows, no longer blocks every write until it ends, and a commit syncs one log instead of
+            // a rollback journal and the database (bench/RESULTS.md, audit append).
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL", ct);
+
             // SQLite plans without statistics until ANALYZE runs; this refreshes them when they are missing or stale
             // (PostgreSQL's autovacuum does the same by itself).
             await db.Database.ExecuteSqlRawAsync("PRAGMA optimize=0x10002", ct);

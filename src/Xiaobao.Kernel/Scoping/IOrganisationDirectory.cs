@@ -14,4 +14,10 @@ public interface IOrganisationDirectory
     Task<OrganisationRef?> FindByIdAsync(Guid id, CancellationToken cancellationToken);
 
     Task<IReadOnlyDictionary<Guid, OrganisationRef>> FindManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Every organisation in the caller's scope, parents before children (ordered by path); with <paramref name="within"/>
+    /// only that organisation and its descendants, and none when it is outside the scope.
+    /// </summary>
+    Task<IReadOnlyList<OrganisationRef>> ListAsync(Guid? within, CancellationToken cancellationToken);
 }

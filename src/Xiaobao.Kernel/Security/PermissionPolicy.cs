@@ -20,4 +20,5 @@ public static class PermissionPolicy
     public const string CustomersRead = Prefix + Permissions.CustomersRead;
     public const string TextUse = Prefix + Permissions.TextUse;
     public const string TextManage = Prefix + Permissions.TextManage;
+    public const string AuditRead = Prefix + Permissions.AuditRead;
 }

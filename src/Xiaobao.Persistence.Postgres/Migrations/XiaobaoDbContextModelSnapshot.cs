@@ -421,6 +421,8 @@ namespace Xiaobao.Persistence.Postgres.Migrations
 
                     b.HasIndex("At");
 
+                    b.HasIndex("OrganisationId");
+
                     b.HasIndex("OrganisationPath");
 
                     b.HasIndex("EntityType", "EntityId");

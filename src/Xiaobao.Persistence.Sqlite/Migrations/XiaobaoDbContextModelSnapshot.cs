@@ -405,6 +405,8 @@ namespace Xiaobao.Persistence.Sqlite.Migrations
 
                     b.HasIndex("At");
 
+                    b.HasIndex("OrganisationId");
+
                     b.HasIndex("OrganisationPath");
 
                     b.HasIndex("EntityType", "EntityId");

@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Xiaobao.BrowserTests.Infrastructure;
 
@@ -78,6 +80,40 @@ public abstract class BrowserTest(BrowserFixture fixture) : IClassFixture<Browse
                 // Not open yet; click again.
             }
         }
+    }
+
+    /// <summary>
+    /// Opens an AntDesign select, optionally types into its search box, and clicks the option whose text matches. The
+    /// select is clicked again until its options show: a click while the page is still wiring its dropdowns opens nothing.
+    /// </summary>
+    protected static async Task ChooseAsync(IPage page, string selectId, string? search, Regex option)
+    {
+        var choice = page.Locator(".ant-select-item-option").Filter(new() { Visible = true, HasTextRegex = option }).First;
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await page.Locator(selectId).ClickAsync();
+            if (search is not null)
+            {
+                await page.Keyboard.TypeAsync(search);
+            }
+
+            try
+            {
+                await choice.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible, Timeout = 3_000 });
+                break;
+            }
+            catch (TimeoutException)
+            {
+                // Not open (or closed again by a late first click); try again.
+            }
+        }
+
+        // Typing re-renders and re-animates the dropdown, so wait until the option list has settled on the wanted
+        // option before clicking; a click while it moves can be retried until it times out.
+        await Expect(choice).ToBeVisibleAsync(new() { Timeout = 15000 });
+        await page.WaitForTimeoutAsync(300);
+        await choice.ClickAsync(new() { Timeout = 15000, Force = true });
+        await Expect(page.Locator(selectId)).ToContainTextAsync(option);
     }
 
     private static async Task ScreenshotAsync(IPage page, string testName)

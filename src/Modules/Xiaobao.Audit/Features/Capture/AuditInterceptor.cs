@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using Xiaobao.Audit.Domain;
 using Xiaobao.Kernel.Auditing;
 
@@ -12,7 +15,8 @@ namespace Xiaobao.Audit.Features.Capture;
 /// <remarks>
 /// The context opens a transaction around every SaveChanges that does not already run in one, so the head is always
 /// read inside the transaction that appends to it. PostgreSQL: a transaction-scoped advisory lock serialises appenders
-/// before the head is read. SQLite: the transaction begins IMMEDIATE, so it already holds the database's write lock.
+/// before the head is read (both in one round trip, see <see cref="HeadCommand"/>). SQLite: the transaction begins
+/// IMMEDIATE, so it already holds the database's write lock.
 /// The sequence is the primary key, so even a broken lock could not fork the chain, only fail a save.
 /// </remarks>
 internal sealed class AuditInterceptor(AuditQueue queue, ICurrentActor actor, TimeProvider clock) : SaveChangesInterceptor
@@ -22,14 +26,22 @@ internal sealed class AuditInterceptor(AuditQueue queue, ICurrentActor actor, Ti
 
     private const string PostgresProviderName = "Npgsql.EntityFrameworkCore.PostgreSQL";
 
+    // The head's SQL with and without the lock; table and column names come from the model, the same for every context.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<bool, string> s_headSql = new();
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         ArgumentNullException.ThrowIfNull(eventData);
         if (eventData.Context is { } context && Collect(context) is { Count: > 0 } drafts)
         {
-            LockChain(context);
-            var head = ReadHead(context).FirstOrDefault();
-            Append(context, drafts, head);
+            var (command, parameters, locks) = HeadCommand(context);
+            using var reader = command.ExecuteReader(parameters);
+            if (locks)
+            {
+                reader.DbDataReader.NextResult();
+            }
+
+            Append(context, drafts, reader.DbDataReader.Read() ? new ChainHead(reader.DbDataReader.GetInt64(0), reader.DbDataReader.GetString(1)) : null);
         }
 
         return result;
@@ -41,13 +53,14 @@ internal sealed class AuditInterceptor(AuditQueue queue, ICurrentActor actor, Ti
         ArgumentNullException.ThrowIfNull(eventData);
         if (eventData.Context is { } context && Collect(context) is { Count: > 0 } drafts)
         {
-            if (context.Database.ProviderName == PostgresProviderName)
+            var (command, parameters, locks) = HeadCommand(context);
+            await using var reader = await command.ExecuteReaderAsync(parameters, cancellationToken);
+            if (locks)
             {
-                await context.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({ChainLockKey})", cancellationToken);
+                await reader.DbDataReader.NextResultAsync(cancellationToken);
             }
 
-            var head = await ReadHead(context).FirstOrDefaultAsync(cancellationToken);
-            Append(context, drafts, head);
+            Append(context, drafts, await reader.DbDataReader.ReadAsync(cancellationToken) ? new ChainHead(reader.DbDataReader.GetInt64(0), reader.DbDataReader.GetString(1)) : null);
         }
 
         return result;
@@ -99,19 +112,30 @@ internal sealed class AuditInterceptor(AuditQueue queue, ICurrentActor actor, Ti
         return drafts;
     }
 
-    private static void LockChain(DbContext context)
+    /// <summary>
+    /// The chain head's read, raw and in one round trip. On PostgreSQL it is preceded, in the same batch, by the chain lock:
+    /// the server runs the two statements one after the other, and under READ COMMITTED the second takes its snapshot only
+    /// once the first holds the lock, so it sees the head the previous appender committed. The command goes through EF's
+    /// raw-SQL pipeline, so it is logged and intercepted like the save's other commands.
+    /// </summary>
+    private static (IRelationalCommand Command, RelationalCommandParameterObject Parameters, bool Locks) HeadCommand(DbContext context)
     {
-        if (context.Database.ProviderName == PostgresProviderName)
-        {
-            context.Database.ExecuteSqlRaw($"SELECT pg_advisory_xact_lock({ChainLockKey})");
-        }
+        var locks = context.Database.ProviderName == PostgresProviderName;
+        var sql = s_headSql.GetOrAdd(locks, HeadSql, context.Model);
+        var parameters = new RelationalCommandParameterObject(
+            context.GetService<IRelationalConnection>(), null, null, context, context.GetService<IRelationalCommandDiagnosticsLogger>(), CommandSource.ExecuteSqlRaw);
+        return (context.GetService<IRawSqlCommandBuilder>().Build(sql), parameters, locks);
     }
 
-    private static IQueryable<ChainHead> ReadHead(DbContext context) =>
-        context.Set<AuditEntry>().IgnoreQueryFilters().AsNoTracking()
-            .OrderByDescending(e => e.Sequence)
-            .Select(e => new ChainHead(e.Sequence, e.Hash))
-            .Take(1);
+    private static string HeadSql(bool locks, IModel model)
+    {
+        var entity = model.FindEntityType(typeof(AuditEntry))!;
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var sequence = entity.FindProperty(nameof(AuditEntry.Sequence))!.GetColumnName(table);
+        var hash = entity.FindProperty(nameof(AuditEntry.Hash))!.GetColumnName(table);
+        var head = $"SELECT \"{sequence}\", \"{hash}\" FROM \"{table.Name}\" ORDER BY \"{sequence}\" DESC LIMIT 1";
+        return locks ? $"SELECT pg_advisory_xact_lock({ChainLockKey});\n{head}" : head;
+    }
 
     private void Append(DbContext context, List<AuditDraft> drafts, ChainHead? head)
     {

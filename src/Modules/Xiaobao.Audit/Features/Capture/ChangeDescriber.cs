@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
 using Microsoft.AspNetCore.Identity;
@@ -23,18 +24,31 @@ internal static class ChangeDescriber
     /// </summary>
     private static readonly HashSet<string> s_masked = new(StringComparer.Ordinal)
     {
-        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "SecretHash", "Email", "NormalizedEmail", "PhoneNumber",
+        "PasswordHash", "SecurityStamp", "SecretHash", "Email", "NormalizedEmail", "PhoneNumber",
     };
+
+    /// <summary>
+    /// Identity's optimistic-concurrency token: it changes on every Identity write and says nothing about the record, so an
+    /// update that changes only it is no change worth an entry (a user edit would otherwise add three such entries).
+    /// </summary>
+    private const string ConcurrencyStamp = "ConcurrencyStamp";
+
+    // Reflection answers per type and property, looked up once: every audited save asks them for every property.
+    private static readonly ConcurrentDictionary<(Type Type, string Property), bool> s_maskedProperty = new();
+    private static readonly ConcurrentDictionary<Type, string> s_pathProperty = new();
 
     public static AuditDraft? Describe(EntityEntry entry, ActorSnapshot actor)
     {
-        if (entry.Entity is IdentityRoleClaim<Guid> claim)
+        switch (entry.Entity)
         {
-            return DescribeGrant(entry, claim, actor);
+            case IdentityRoleClaim<Guid> claim:
+                return DescribeGrant(entry, claim, actor);
+            case IdentityUserRole<Guid> membership:
+                return DescribeMembership(entry, membership, actor);
         }
 
         var changes = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var property in entry.Properties.Where(p => !p.Metadata.IsPrimaryKey()))
+        foreach (var property in entry.Properties.Where(p => !p.Metadata.IsPrimaryKey() && p.Metadata.Name != ConcurrencyStamp))
         {
             var masked = IsMasked(property);
             switch (entry.State)
@@ -135,6 +149,31 @@ internal static class ChangeDescriber
             AuditActions.PermissionChanged, CanonicalJson.Object(changes));
     }
 
+    /// <summary>
+    /// A role given to or taken from a user, recorded on the user (where the user's branch can see it) with the role's
+    /// name. Identity loads both the user and the role before it changes a membership, so both are normally tracked.
+    /// </summary>
+    private static AuditDraft DescribeMembership(EntityEntry entry, IdentityUserRole<Guid> membership, ActorSnapshot actor)
+    {
+        var role = entry.Context.ChangeTracker.Entries<IdentityRole<Guid>>().Select(e => e.Entity).FirstOrDefault(r => r.Id == membership.RoleId);
+        var roleName = role?.Name ?? membership.RoleId.ToString("D", CultureInfo.InvariantCulture);
+        var change = entry.State == EntityState.Deleted
+            ? new Dictionary<string, object?> { ["revoked"] = roleName }
+            : new Dictionary<string, object?> { ["granted"] = roleName };
+        var user = entry.Context.ChangeTracker.Entries<IdentityUser<Guid>>().FirstOrDefault(e => e.Entity.Id == membership.UserId);
+        var (organisationId, paths) = user is null ? (null, []) : Placement(user);
+        var userType = entry.Metadata.GetForeignKeys()
+            .FirstOrDefault(fk => fk.Properties is [{ Name: nameof(IdentityUserRole<Guid>.UserId) }])?.PrincipalEntityType.ClrType ?? typeof(IdentityUser<Guid>);
+        return new AuditDraft(
+            actor,
+            organisationId ?? actor.OrganisationId,
+            VisibleTo(paths, actor),
+            EntityTypeName(userType),
+            membership.UserId.ToString("D", CultureInfo.InvariantCulture),
+            AuditActions.PermissionChanged,
+            CanonicalJson.Object(new Dictionary<string, object?> { ["role"] = change }));
+    }
+
     private static (Guid? OrganisationId, List<string> Paths) Placement(EntityEntry entry)
     {
         if (entry.Entity is not IOrganisationScoped scoped)
@@ -142,7 +181,8 @@ internal static class ChangeDescriber
             return (null, []);
         }
 
-        var pathProperty = entry.Metadata.ClrType.GetCustomAttribute<ScopePathAttribute>()?.PropertyName ?? nameof(IOrganisationScoped.OrganisationPath);
+        var pathProperty = s_pathProperty.GetOrAdd(
+            entry.Metadata.ClrType, type => type.GetCustomAttribute<ScopePathAttribute>()?.PropertyName ?? nameof(IOrganisationScoped.OrganisationPath));
         var property = entry.Property(pathProperty);
         var paths = new[] { property.CurrentValue as string, entry.State == EntityState.Added ? null : property.OriginalValue as string }
             .OfType<string>().Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToList();
@@ -167,8 +207,10 @@ internal static class ChangeDescriber
         return parent == OrganisationPath.Root ? path : parent;
     }
 
-    private static bool IsMasked(PropertyEntry property) =>
-        s_masked.Contains(property.Metadata.Name) || property.Metadata.PropertyInfo?.GetCustomAttribute<PersonalAttribute>(inherit: true) is not null;
+    private static bool IsMasked(PropertyEntry property) => s_maskedProperty.GetOrAdd(
+        (property.Metadata.DeclaringType.ClrType, property.Metadata.Name),
+        static (_, metadata) => s_masked.Contains(metadata.Name) || metadata.PropertyInfo?.GetCustomAttribute<PersonalAttribute>(inherit: true) is not null,
+        property.Metadata);
 
     private static bool SameSequence(object? before, object? after) =>
         before is System.Collections.IEnumerable a and not string && after is System.Collections.IEnumerable b and not string

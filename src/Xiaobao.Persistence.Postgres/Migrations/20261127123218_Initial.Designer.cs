@@ -13,7 +13,7 @@ using Xiaobao.Persistence;
 namespace Xiaobao.Persistence.Postgres.Migrations
 {
     [DbContext(typeof(XiaobaoDbContext))]
-    [Migration("20261127121114_Initial")]
+    [Migration("20261127123218_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -423,6 +423,8 @@ namespace Xiaobao.Persistence.Postgres.Migrations
                     b.HasKey("Sequence");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("OrganisationId");
 
                     b.HasIndex("OrganisationPath");
 

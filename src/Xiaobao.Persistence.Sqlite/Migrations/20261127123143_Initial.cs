@@ -533,6 +533,11 @@ namespace Xiaobao.Persistence.Sqlite.Migrations
                 columns: new[] { "EntityType", "EntityId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_aud_entries_OrganisationId",
+                table: "aud_entries",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_aud_entries_OrganisationPath",
                 table: "aud_entries",
                 column: "OrganisationPath");

@@ -11,7 +11,7 @@ using Xiaobao.Persistence;
 namespace Xiaobao.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(XiaobaoDbContext))]
-    [Migration("20261127120933_Initial")]
+    [Migration("20261127123143_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -407,6 +407,8 @@ namespace Xiaobao.Persistence.Sqlite.Migrations
                     b.HasKey("Sequence");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("OrganisationId");
 
                     b.HasIndex("OrganisationPath");
 
