@@ -40,10 +40,11 @@ internal static class AuditVolumeBenchmark
             }
 
             var verify = await HostChild.RunAsync(hostDll, ["audit", "verify", .. db.HostArgs]);
-            Console.WriteLine($"{db.Label}: audit verify exit {verify.ExitCode} in {verify.Elapsed.TotalSeconds:F1} s, peak {HostChild.Mb(verify.PeakBytes)} MB: {verify.Output.Trim()}");
+            var report = verify.Output.Split('\n').LastOrDefault(l => l.StartsWith("audit:", StringComparison.Ordinal)) ?? verify.Output;
+            Console.WriteLine($"{db.Label}: audit verify exit {verify.ExitCode} in {verify.Elapsed.TotalSeconds:F1} s, peak {HostChild.Mb(verify.PeakBytes)} MB: {report}");
             failed |= verify.ExitCode != 0;
             var verifyMiss = verify.Elapsed.TotalSeconds >= VerifyTargetSeconds || verify.PeakBytes / 1048576.0 >= VerifyTargetMb ? " miss" : string.Empty;
-            rows.Add($"| {db.Label} | `audit verify` (process, incl. start-up) | {verify.Output.Trim()} | {verify.Elapsed.TotalSeconds:F1} | {HostChild.Mb(verify.PeakBytes)}{verifyMiss} |");
+            rows.Add($"| {db.Label} | `audit verify` (process, incl. start-up) | {report} | {verify.Elapsed.TotalSeconds:F1} | {HostChild.Mb(verify.PeakBytes)}{verifyMiss} |");
 
             foreach (var row in await ExportAsync(hostDll, db))
             {
@@ -73,7 +74,16 @@ internal static class AuditVolumeBenchmark
         foreach (var format in new[] { "csv", "xlsx" })
         {
             var watch = Stopwatch.StartNew();
-            var ((bytes, rowCount), peak) = await host.SampleWhileAsync(() => DownloadAsync(http, format));
+            long bytes, rowCount, peak;
+            try
+            {
+                ((bytes, rowCount), peak) = await host.SampleWhileAsync(() => DownloadAsync(http, format));
+            }
+            catch (Exception e) when (e is HttpRequestException or IOException)
+            {
+                throw new InvalidOperationException($"export {format} failed after {watch.Elapsed.TotalSeconds:F1} s; the host said:\n{host.Output}", e);
+            }
+
             Console.WriteLine($"{db.Label}: export {format} {rowCount:N0} rows, {bytes / 1048576.0:F0} MB in {watch.Elapsed.TotalSeconds:F1} s, host resident {HostChild.Mb(idle)} MB before, {HostChild.Mb(peak)} MB peak");
             rows.Add($"| {db.Label} | export {format} over HTTP (host idle at {HostChild.Mb(idle)} MB) | {rowCount:N0} rows, {bytes / 1048576.0:F0} MB | {watch.Elapsed.TotalSeconds:F1} | {HostChild.Mb(peak)} |");
         }

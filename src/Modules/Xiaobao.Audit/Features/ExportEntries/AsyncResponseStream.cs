@@ -1,18 +1,18 @@
 namespace Xiaobao.Audit.Features.ExportEntries;
 
 /// <summary>
-/// Lets a writer that ends with a few synchronous writes feed a response body that allows only asynchronous I/O.
-/// MiniExcel writes an xlsx package's parts asynchronously, but the zip archive writes its closing central directory (some
-/// hundred bytes per part) synchronously when MiniExcel disposes it. Those bytes are held here and sent by the next
-/// asynchronous write or flush, instead of blocking a thread on the network.
+/// Lets a writer that ends with synchronous writes feed a response body that allows only asynchronous I/O. MiniExcel
+/// writes an xlsx package asynchronously until it disposes it: then its sheet writer flushes its last buffer (at most
+/// 512 K characters of XML, compressed) and the zip archive writes its central directory, both synchronously. Those
+/// bytes are held here and sent by the next asynchronous write or flush, instead of blocking a thread on the network.
 /// </summary>
 /// <remarks>
-/// Holding more than <see cref="MaxHeldBytes"/> would mean a writer has started writing its data synchronously; that
-/// fails loudly rather than buffering an export in memory.
+/// The tail is bounded by MiniExcel's buffer, not by the export's size. Holding more than <see cref="MaxHeldBytes"/>
+/// would mean a writer has started writing its data synchronously; that fails loudly rather than buffering an export.
 /// </remarks>
 internal sealed class AsyncResponseStream(Stream inner) : Stream
 {
-    public const int MaxHeldBytes = 64 * 1024;
+    public const int MaxHeldBytes = 4 * 1024 * 1024;
 
     private readonly MemoryStream _held = new();
 
