@@ -23,14 +23,14 @@ public sealed class AuditCaptureTests(AppFixture apps) : IClassFixture<AppFixtur
             "/api/v1/users", new { userName, displayName = "周杰", organisationCode = "ZJ-HZ", roles = new[] { "Reviewer" }, password = "Right-Password-1" }));
         var id = created.GetProperty("id").GetString()!;
         (await manager.PutAsJsonAsync(
-            $"/api/v1/users/{id}", new { displayName = "周杰伦", organisationCode = "ZJ-HZ", roles = new[] { "ComplaintHandler" }, isActive = true }, XiaobaoAppFactory.Json))
+            $"/api/v1/users/{id}", new { displayName = "周杰伦", organisationCode = "ZJ-HZ", roles = new[] { "SalesManager" }, isActive = true }, XiaobaoAppFactory.Json))
             .EnsureSuccessStatusCode();
         (await manager.PostJsonAsync($"/api/v1/users/{id}/password", new { password = "Other-Password-2" })).EnsureSuccessStatusCode();
 
         var entries = await AuditTests.EntriesAsync(auditor, $"entityType=XiaobaoUser&entityId={id}");
 
         var roles = entries.Where(e => Action(e) == "permission-changed").Select(e => e.GetProperty("changes").GetProperty("role").GetRawText()).ToList();
-        Assert.Equal(["{\"granted\":\"ComplaintHandler\"}", "{\"revoked\":\"Reviewer\"}", "{\"granted\":\"Reviewer\"}"], roles);
+        Assert.Equal(["{\"granted\":\"SalesManager\"}", "{\"revoked\":\"Reviewer\"}", "{\"granted\":\"Reviewer\"}"], roles);
         var creation = Assert.Single(entries, e => Action(e) == "created").GetProperty("changes");
         Assert.Equal("changed", creation.GetProperty("DisplayName").GetString());
         Assert.Equal("changed", creation.GetProperty("PasswordHash").GetString());

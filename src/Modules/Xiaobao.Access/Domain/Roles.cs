@@ -29,7 +29,7 @@ public static class Roles
         [SalesManager] = [Permissions.OrganisationsRead, Permissions.UsersRead, Permissions.CustomersRead],
         [Auditor] = [Permissions.OrganisationsRead, Permissions.UsersRead, Permissions.CalendarRead, Permissions.AuditRead, Permissions.CustomersRead],
         [BranchManager] = [Permissions.OrganisationsRead, Permissions.OrganisationsManage, Permissions.UsersRead, Permissions.UsersManage, Permissions.CalendarRead,
-            Permissions.CustomersRead],
+            Permissions.CustomersRead, Permissions.TextUse],
     };
 
     public static IReadOnlyList<string> All { get; } = DefaultGrants.Keys.ToList();
