@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 
 namespace Xiaobao.IntegrationTests.Infrastructure;
 
@@ -14,6 +15,8 @@ public sealed class XiaobaoAppFactory(string provider) : WebApplicationFactory<P
     public const string DemoPassword = "Xiaobao2026";
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    private static readonly Lock s_startGate = new();
 
     private readonly Dictionary<string, string> _tokens = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _tokenGate = new(1, 1);
@@ -67,6 +70,19 @@ public sealed class XiaobaoAppFactory(string provider) : WebApplicationFactory<P
         }).AddInMemoryCollection(Settings));
     }
 
+    /// <summary>
+    /// Builds and starts the host one factory at a time across the test run: the host-capturing hook of
+    /// WebApplicationFactory is process-wide, and two factories starting together can each catch the other's builder
+    /// (then a test reads one app's database and tampers with another's).
+    /// </summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        lock (s_startGate)
+        {
+            return base.CreateHost(builder);
+        }
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
@@ -82,13 +98,11 @@ public sealed class XiaobaoAppFactory(string provider) : WebApplicationFactory<P
 public sealed class AppFixture : IDisposable
 {
     private readonly Dictionary<string, XiaobaoAppFactory> _apps = new(StringComparer.Ordinal);
-    // Factories must start one at a time: the host-capturing hook of WebApplicationFactory is process-wide, and two
-    // starting together can each catch the other's builder.
-    private static readonly Lock s_startGate = new();
+    private readonly Lock _gate = new();
 
     public XiaobaoAppFactory For(string provider)
     {
-        lock (s_startGate)
+        lock (_gate)
         {
             if (!_apps.TryGetValue(provider, out var app))
             {
