@@ -20,6 +20,9 @@ internal static class AuditVolumeBenchmark
     private const double VerifyTargetSeconds = 30;
     private const double VerifyTargetMb = 200;
 
+    // The host's own log at Warning: requests and EF commands are not written to the console while being timed.
+    private const string Quiet = "--Logging:LogLevel:Default=Warning";
+
     public static async Task<int> RunAsync(BenchOptions options)
     {
         var hostDll = await StartupBenchmark.BuildHostAsync(options.RepoRoot);
@@ -28,7 +31,7 @@ internal static class AuditVolumeBenchmark
         foreach (var provider in options.Providers)
         {
             await using var db = await BenchDatabase.CreateAsync(provider, "audit", options.PostgresAdmin);
-            var seeded = await HostChild.RunAsync(hostDll, ["seed-demo", .. db.HostArgs]);
+            var seeded = await HostChild.RunAsync(hostDll, ["seed-demo", .. db.HostArgs, Quiet]);
             if (seeded.ExitCode != 0)
             {
                 throw new InvalidOperationException($"seed-demo failed:\n{seeded.Output}");
@@ -39,7 +42,7 @@ internal static class AuditVolumeBenchmark
                 await AuditTrailData.AppendAsync(app.Services, options.Entries, DateTimeOffset.UtcNow.AddDays(-30), CancellationToken.None);
             }
 
-            var verify = await HostChild.RunAsync(hostDll, ["audit", "verify", .. db.HostArgs]);
+            var verify = await HostChild.RunAsync(hostDll, ["audit", "verify", .. db.HostArgs, Quiet]);
             var report = verify.Output.Split('\n').LastOrDefault(l => l.StartsWith("audit:", StringComparison.Ordinal)) ?? verify.Output;
             Console.WriteLine($"{db.Label}: audit verify exit {verify.ExitCode} in {verify.Elapsed.TotalSeconds:F1} s, peak {HostChild.Mb(verify.PeakBytes)} MB: {report}");
             failed |= verify.ExitCode != 0;
@@ -64,9 +67,9 @@ internal static class AuditVolumeBenchmark
     private static async Task<List<string>> ExportAsync(string hostDll, BenchDatabase db)
     {
         var url = $"http://127.0.0.1:{StartupBenchmark.FreePort()}";
-        await using var host = HostChild.Start(hostDll, ["--urls", url, .. db.HostArgs]);
+        await using var host = HostChild.Start(hostDll, ["--urls", url, .. db.HostArgs, Quiet]);
         using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromMinutes(10) };
-        await WaitHealthyAsync(http, host);
+        await host.WaitHealthyAsync(http, url, TimeSpan.FromMinutes(3), TimeSpan.FromMilliseconds(200));
         var token = await TokenAsync(http);
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         var idle = host.ResidentBytes();
@@ -113,30 +116,6 @@ internal static class AuditVolumeBenchmark
 
         var entries = await http.GetFromJsonAsync<JsonElement>("/api/v1/audit?action=exported&entityType=AuditEntry&pageSize=1");
         return (bytes, entries.GetProperty("items")[0].GetProperty("changes").GetProperty("rows").GetInt64());
-    }
-
-    private static async Task WaitHealthyAsync(HttpClient http, HostChild host)
-    {
-        var watch = Stopwatch.StartNew();
-        while (watch.Elapsed < TimeSpan.FromMinutes(3) && !host.HasExited)
-        {
-            try
-            {
-                using var response = await http.GetAsync("/health");
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(200);
-        }
-
-        throw new InvalidOperationException($"the host did not become healthy:\n{host.Output}");
     }
 
     private static async Task<string> TokenAsync(HttpClient http)

@@ -53,7 +53,6 @@ internal sealed class HostChild : IAsyncDisposable
 
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        info.Environment["Logging__LogLevel__Default"] = "Warning";
         return new HostChild(Process.Start(info) ?? throw new InvalidOperationException("cannot start the host"));
     }
 
@@ -71,6 +70,35 @@ internal sealed class HostChild : IAsyncDisposable
 
         await child._process.WaitForExitAsync();
         return (child._process.ExitCode, watch.Elapsed, peak, child.Output);
+    }
+
+    /// <summary>Polls /health until it answers 200; throws with the host's last output if it exits or the deadline passes.</summary>
+    public async Task WaitHealthyAsync(HttpClient http, string url, TimeSpan deadline, TimeSpan interval)
+    {
+        var watch = Stopwatch.StartNew();
+        while (watch.Elapsed < deadline && !HasExited)
+        {
+            try
+            {
+                using var response = await http.GetAsync(new Uri($"{url}/health"));
+                if (response.StatusCode == System.Net.HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException)
+            {
+                // A poll timed out while the host was busy starting.
+            }
+
+            await Task.Delay(interval);
+        }
+
+        throw new InvalidOperationException($"the host did not answer 200 on /health (exited: {HasExited}):\n{Output}");
     }
 
     /// <summary>Runs <paramref name="step"/> while sampling this process's resident set; returns the step's result and the largest set seen.</summary>

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using System.Text;
 
 namespace Xiaobao.Benchmarks;
 
@@ -75,94 +74,11 @@ internal static class StartupBenchmark
 
     private static async Task<double> StartOnceAsync(HttpClient http, string hostDll, BenchDatabase db)
     {
-        var port = FreePort();
-        var url = $"http://127.0.0.1:{port}";
-        var info = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Path.GetDirectoryName(hostDll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var a in new[] { hostDll, "--urls", url }.Concat(db.HostArgs))
-        {
-            info.ArgumentList.Add(a);
-        }
-
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        info.Environment["DOTNET_ENVIRONMENT"] = "Production";
-
-        // The last lines of output explain a start that never becomes healthy; the pipes are drained so the child never blocks.
-        var tail = new Queue<string>();
-        void Keep(object sender, DataReceivedEventArgs e)
-        {
-            if (e.Data is null)
-            {
-                return;
-            }
-
-            lock (tail)
-            {
-                tail.Enqueue(e.Data);
-                while (tail.Count > 20)
-                {
-                    tail.Dequeue();
-                }
-            }
-        }
-
+        var url = $"http://127.0.0.1:{FreePort()}";
         var watch = Stopwatch.StartNew();
-        using var process = Process.Start(info) ?? throw new InvalidOperationException("cannot start the host");
-        process.OutputDataReceived += Keep;
-        process.ErrorDataReceived += Keep;
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        try
-        {
-            while (watch.Elapsed < s_deadline)
-            {
-                if (process.HasExited)
-                {
-                    break;
-                }
-
-                try
-                {
-                    using var response = await http.GetAsync(new Uri($"{url}/health"));
-                    if (response.StatusCode == HttpStatusCode.OK)
-                    {
-                        return watch.Elapsed.TotalMilliseconds;
-                    }
-                }
-                catch (HttpRequestException)
-                {
-                    // Not listening yet.
-                }
-                catch (TaskCanceledException)
-                {
-                    // A poll timed out while the host was busy starting.
-                }
-
-                await Task.Delay(s_pollInterval);
-            }
-
-            var log = new StringBuilder();
-            lock (tail)
-            {
-                log.AppendJoin('\n', tail);
-            }
-
-            throw new InvalidOperationException($"the host did not answer 200 on /health (exited: {process.HasExited}):\n{log}");
-        }
-        finally
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-            }
-
-            await process.WaitForExitAsync();
-        }
+        await using var host = HostChild.Start(hostDll, ["--urls", url, .. db.HostArgs]);
+        await host.WaitHealthyAsync(http, url, s_deadline, s_pollInterval);
+        return watch.Elapsed.TotalMilliseconds;
     }
 
     internal static int FreePort()

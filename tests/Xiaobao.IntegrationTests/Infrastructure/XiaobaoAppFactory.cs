@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Xiaobao.IntegrationTests.Infrastructure;
@@ -21,6 +22,8 @@ public sealed class XiaobaoAppFactory(string provider, string? database = null) 
     public const string DemoPassword = "Xiaobao2026";
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    private static readonly Lock s_startGate = new();
 
     private readonly Dictionary<string, string> _tokens = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _tokenGate = new(1, 1);
@@ -91,6 +94,19 @@ public sealed class XiaobaoAppFactory(string provider, string? database = null) 
         }
     }
 
+    /// <summary>
+    /// Builds and starts the host one factory at a time across the test run: the host-capturing hook of
+    /// WebApplicationFactory is process-wide, and two factories starting together can each catch the other's builder
+    /// (then a test reads one app's database and tampers with another's).
+    /// </summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        lock (s_startGate)
+        {
+            return base.CreateHost(builder);
+        }
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
@@ -110,13 +126,11 @@ public sealed class XiaobaoAppFactory(string provider, string? database = null) 
 public sealed class AppFixture : IDisposable
 {
     private readonly Dictionary<string, XiaobaoAppFactory> _apps = new(StringComparer.Ordinal);
-    // Factories must start one at a time: the host-capturing hook of WebApplicationFactory is process-wide, and two
-    // starting together can each catch the other's builder.
-    private static readonly Lock s_startGate = new();
+    private readonly Lock _gate = new();
 
     public XiaobaoAppFactory For(string provider)
     {
-        lock (s_startGate)
+        lock (_gate)
         {
             if (!_apps.TryGetValue(provider, out var app))
             {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -17,6 +18,12 @@ public static class AuditHash
 
     private const string Version = "xiaobao-audit-v1";
 
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
     /// <summary>Both databases keep at least milliseconds, so the time is cut to them before it is stored and hashed.</summary>
     public static DateTimeOffset Truncate(DateTimeOffset at)
     {
@@ -30,40 +37,59 @@ public static class AuditHash
     public static string Canonical(AuditEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        using var buffer = new MemoryStream();
+        var buffer = new ArrayBufferWriter<byte>(512);
         using (var writer = new Utf8JsonWriter(buffer))
         {
-            writer.WriteStartArray();
-            writer.WriteStringValue(Version);
-            writer.WriteNumberValue(entry.Sequence);
-            writer.WriteStringValue(FormatTime(entry.At));
-            writer.WriteStringValue(entry.ActorKind);
-            WriteGuid(writer, entry.ActorId);
-            writer.WriteStringValue(entry.ActorName);
-            WriteGuid(writer, entry.OrganisationId);
-            writer.WriteStringValue(entry.EntityType);
-            if (entry.EntityId is null)
-            {
-                writer.WriteNullValue();
-            }
-            else
-            {
-                writer.WriteStringValue(entry.EntityId);
-            }
-
-            writer.WriteStringValue(entry.Action);
-            writer.WriteStringValue(entry.Changes);
-            writer.WriteEndArray();
+            WriteCanonical(writer, entry);
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
+    /// <summary>
+    /// SHA-256 over UTF-8(<see cref="AuditEntry.PreviousHash"/> + <see cref="Canonical"/>), as lower-case hex. The bytes
+    /// are built in one reused buffer per thread: the writer's output already is the canonical form's UTF-8, so nothing is
+    /// turned into a string and back, which matters when `audit verify` hashes a million entries.
+    /// </summary>
     public static string Compute(AuditEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var bytes = Encoding.UTF8.GetBytes(entry.PreviousHash + Canonical(entry));
-        return Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(1024);
+        buffer.ResetWrittenCount();
+        var previous = buffer.GetSpan(Encoding.UTF8.GetMaxByteCount(entry.PreviousHash.Length));
+        buffer.Advance(Encoding.UTF8.GetBytes(entry.PreviousHash, previous));
+        var writer = t_writer ??= new Utf8JsonWriter(buffer);
+        writer.Reset(buffer);
+        WriteCanonical(writer, entry);
+        writer.Flush();
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(buffer.WrittenSpan, hash);
+        return Convert.ToHexStringLower(hash);
+    }
+
+    private static void WriteCanonical(Utf8JsonWriter writer, AuditEntry entry)
+    {
+        writer.WriteStartArray();
+        writer.WriteStringValue(Version);
+        writer.WriteNumberValue(entry.Sequence);
+        writer.WriteStringValue(FormatTime(entry.At));
+        writer.WriteStringValue(entry.ActorKind);
+        WriteGuid(writer, entry.ActorId);
+        writer.WriteStringValue(entry.ActorName);
+        WriteGuid(writer, entry.OrganisationId);
+        writer.WriteStringValue(entry.EntityType);
+        if (entry.EntityId is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            writer.WriteStringValue(entry.EntityId);
+        }
+
+        writer.WriteStringValue(entry.Action);
+        writer.WriteStringValue(entry.Changes);
+        writer.WriteEndArray();
     }
 
     private static void WriteGuid(Utf8JsonWriter writer, Guid? value)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -27,7 +28,7 @@ internal sealed class AuditInterceptor(AuditQueue queue, ICurrentActor actor, Ti
     private const string PostgresProviderName = "Npgsql.EntityFrameworkCore.PostgreSQL";
 
     // The head's SQL with and without the lock; table and column names come from the model, the same for every context.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<bool, string> s_headSql = new();
+    private static readonly ConcurrentDictionary<bool, string> s_headSql = new();
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
