@@ -27,7 +27,8 @@ public static class JobsApps
         app.Settings["Jobs:RetryBaseDelay"] = "00:01:00";
         app.Settings["Jobs:RetryMaxDelay"] = "00:10:00";
         app.Settings["Jobs:LeaseDuration"] = "00:05:00";
-        return AppFixture.Start(app);
+        _ = app.Server;
+        return app;
     }
 
     /// <summary>Enqueues a probe job keyed by its marker, committed at once.</summary>

@@ -143,18 +143,6 @@ public sealed class AppFixture : IDisposable
         }
     }
 
-    /// <summary>Starts an app a test made itself, one at a time with every other start.</summary>
-    public static XiaobaoAppFactory Start(XiaobaoAppFactory app)
-    {
-        ArgumentNullException.ThrowIfNull(app);
-        lock (s_startGate)
-        {
-            _ = app.Server;
-        }
-
-        return app;
-    }
-
     public void Dispose()
     {
         foreach (var app in _apps.Values)
